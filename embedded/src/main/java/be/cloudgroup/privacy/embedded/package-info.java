@@ -1,0 +1,5 @@
+/**
+ * Embedded stand-ins for the outer infrastructure (MariaDB server, OIDC provider) used by tests
+ * and the demo. Real servers, started in-process or as child processes; never in production.
+ */
+package be.cloudgroup.privacy.embedded;
