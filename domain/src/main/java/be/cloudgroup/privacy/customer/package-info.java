@@ -1,0 +1,5 @@
+/**
+ * Who the customer is: the customer's value objects (e-mail, phone, VAT number, postal address,
+ * public customer number) and the small enums that classify a customer.
+ */
+package be.cloudgroup.privacy.customer;
