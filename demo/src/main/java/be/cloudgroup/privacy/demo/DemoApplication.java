@@ -32,6 +32,6 @@ public final class DemoApplication {
                   Demo data: {} (seeded now: {})
                   Stop with Ctrl+C. Delete that folder to start afresh.
                 ==================================================================""",
-                portal.url(), settings.dataDirectory(), portal.seeded().inserted());
+                portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows");
     }
 }

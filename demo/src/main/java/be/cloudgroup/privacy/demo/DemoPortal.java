@@ -80,6 +80,11 @@ public final class DemoPortal implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
+    /** The port of the actuator (health) endpoints, separate from the public port. */
+    public int managementPort() {
+        return Integer.parseInt(portal.getEnvironment().getProperty("local.management.port", "-1"));
+    }
+
     public DemoData.Result seeded() {
         return seeded;
     }
