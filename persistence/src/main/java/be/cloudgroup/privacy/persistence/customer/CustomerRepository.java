@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 /** Customers: looked up by their public number, or searched by support staff a page at a time. */
 public interface CustomerRepository extends JpaRepository<CustomerEntity, Long> {
 
-    /** Exact and case-sensitive as stored; customer numbers are stored upper case. */
+    /** Exact match; pass the canonical form ({@code CustomerNumber.toString()}), as stored. */
     Optional<CustomerEntity> findByCustomerNumber(String customerNumber);
 
     boolean existsByCustomerNumber(String customerNumber);
