@@ -66,6 +66,13 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
     }
 
     @Test
+    void texts_keep_their_accents_and_umlauts() {
+        assertThat(register.activePurposes(Language.FR).get(0).name()).isEqualTo("Livraison et exécution de votre contrat");
+        assertThat(register.activePurposes(Language.DE).get(0).name()).isEqualTo("Erbringung und Erfüllung Ihres Vertrags");
+        assertThat(register.activePurposes(Language.NL).get(1).name()).isEqualTo("Voorstellen aan potentiële klanten");
+    }
+
+    @Test
     void every_purpose_uses_a_data_category_and_names_its_recipients_with_a_processing_agreement() {
         assertThat(register.activePurposes(Language.NL)).allSatisfy(purpose -> {
             assertThat(purpose.categories()).isNotEmpty();
