@@ -24,14 +24,13 @@ COPY demo/ demo/
 # /root/.m2 caches Maven and the dependencies; /root/.vaadin caches the Node.js that the Vaadin
 # plugin installs for the production frontend build. Neither ends up in an image layer.
 # The jar is copied out of target/ to a fixed name inside the same RUN; a glob that is not
-# exactly one Spring Boot jar fails the build instead of shipping the wrong file.
+# exactly one Spring Boot jar (classifier exec) fails the build instead of shipping the wrong file.
 RUN --mount=type=cache,target=/root/.m2 \
     --mount=type=cache,target=/root/.vaadin \
     set -eu; \
     chmod +x mvnw; \
     ./mvnw -B -DskipTests -pl portal-ui -am package; \
-    set -- $(find portal-ui/target -maxdepth 1 -type f -name 'portal-ui-*.jar' \
-             ! -name '*-tests.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar'); \
+    set -- $(find portal-ui/target -maxdepth 1 -type f -name 'portal-ui-*-exec.jar'); \
     if [ "$#" -ne 1 ]; then echo "expected exactly one portal-ui jar, found: $*" >&2; exit 1; fi; \
     if ! jar tf "$1" | grep -q '^BOOT-INF/'; then \
         echo "$1 is not a Spring Boot executable jar (is spring-boot-maven-plugin configured in portal-ui?)" >&2; exit 1; \

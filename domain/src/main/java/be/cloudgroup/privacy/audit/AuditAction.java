@@ -1,0 +1,9 @@
+package be.cloudgroup.privacy.audit;
+
+/** What an audit event records. Features add their actions here. */
+public enum AuditAction {
+    SIGN_IN,
+    SIGN_IN_REFUSED,
+    IDENTITY_LINKED,
+    ACCOUNT_CREATED
+}

@@ -1,0 +1,5 @@
+/**
+ * The append-only audit trail: every change and every staff access is recorded with its real
+ * actor, in the same transaction as the change.
+ */
+package be.cloudgroup.privacy.audit;

@@ -1,0 +1,18 @@
+package be.cloudgroup.privacy.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port to the read side of the customer inventory. */
+public interface CustomerDirectory {
+
+    Optional<CustomerOverview> overview(long customerId);
+
+    /**
+     * Customers whose number equals the term, whose e-mail starts with it, or whose last name or
+     * company name starts with it (case-insensitive), ordered by name.
+     */
+    List<CustomerMatch> search(String term, int offset, int limit);
+
+    long countMatches(String term);
+}

@@ -1,0 +1,45 @@
+package be.cloudgroup.privacy.ui.account;
+
+import be.cloudgroup.privacy.account.AccountService;
+import be.cloudgroup.privacy.account.AccountSummary;
+import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+
+/** The admin's list of portal accounts, paged from the database. */
+@Route(value = "admin/accounts", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class AccountsView extends Page {
+
+    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    public AccountsView(AccountService accounts) {
+        super("accounts.title");
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(BELGIUM);
+        Grid<AccountSummary> grid = new Grid<>();
+        grid.setId("accounts");
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.column.email")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.column.name"));
+        grid.addColumn(account -> account.roles().stream().map(role -> getTranslation("role." + role.name()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.column.roles"));
+        grid.addColumn(account -> getTranslation("account.status." + account.status().name()))
+                .setHeader(getTranslation("accounts.column.status"));
+        grid.addColumn(AccountSummary::customerNumber).setHeader(getTranslation("accounts.column.customer"));
+        grid.addColumn(account -> getTranslation(account.linked() ? "accounts.linked.yes" : "accounts.linked.no"))
+                .setHeader(getTranslation("accounts.column.linked"));
+        grid.addColumn(account -> account.lastSignInAt() == null ? "" : time.format(account.lastSignInAt()))
+                .setHeader(getTranslation("accounts.column.last-sign-in"));
+        grid.setItems(query -> accounts.listAccounts(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) accounts.countAccounts());
+        grid.setAriaLabel(getTranslation("accounts.title"));
+        add(paragraph("accounts.intro"), grid);
+        setSizeFull();
+    }
+}

@@ -1,0 +1,52 @@
+package be.cloudgroup.privacy.ui.i18n;
+
+import be.cloudgroup.privacy.shared.InvalidValueException;
+import be.cloudgroup.privacy.shared.Language;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every text the user reads, from the bundles {@code vaadin-i18n/translations} (screens) and
+ * {@code vaadin-i18n/validation} (value-object errors) in Dutch, French, German and English.
+ * A missing key shows as {@code !key!} and is logged; a test keeps the bundles complete.
+ */
+@Component
+public class PortalI18NProvider implements I18NProvider {
+
+    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation");
+
+    private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Arrays.stream(Language.values()).map(Language::locale).toList();
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = Language.of(locale).orElse(Language.EN).locale();
+        for (String bundle : BUNDLES) {
+            ResourceBundle messages = ResourceBundle.getBundle(bundle, language, NO_FALLBACK);
+            if (messages.containsKey(key)) {
+                String pattern = messages.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+            }
+        }
+        log.warn("Missing translation {} for {}", key, language);
+        return "!" + key + "!";
+    }
+
+    /** The message of a validation error, in the given language. */
+    public String message(InvalidValueException error, Locale locale) {
+        return getTranslation(error.messageKey(), locale, error.arguments());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The application shell (banner, navigation, language switch) and the base of every page.
+ */
+package be.cloudgroup.privacy.ui.layout;

@@ -1,0 +1,2 @@
+/** Data-subject requests the customer filed and follows. */
+package be.cloudgroup.privacy.ui.request;

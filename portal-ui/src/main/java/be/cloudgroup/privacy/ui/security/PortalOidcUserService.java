@@ -1,0 +1,53 @@
+package be.cloudgroup.privacy.ui.security;
+
+import be.cloudgroup.privacy.account.SignInCommand;
+import be.cloudgroup.privacy.account.SignInResult;
+import be.cloudgroup.privacy.account.SignInService;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * After the provider has authenticated someone, asks the portal whether this identity has an
+ * active account. Refusals end the login with an error code the failure handler turns into a
+ * clear page ("no portal account", "account locked", "account disabled").
+ */
+@Component
+class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    static final String ERROR_PREFIX = "portal_";
+
+    private final OidcUserService identities = new OidcUserService();
+    private final SignInService signIn;
+
+    PortalOidcUserService(SignInService signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser identity = identities.loadUser(request);
+        HttpServletRequest http = currentRequest();
+        SignInResult result = signIn.signIn(new SignInCommand(identity.getIssuer().toString(), identity.getSubject(),
+                identity.getEmail(), Boolean.TRUE.equals(identity.getEmailVerified()),
+                http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent")));
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            return new PortalUser(identity, signedIn.principal());
+        }
+        SignInResult.Reason reason = ((SignInResult.Refused) result).reason();
+        throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + reason.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

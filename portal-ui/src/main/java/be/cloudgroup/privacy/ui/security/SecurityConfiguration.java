@@ -1,0 +1,48 @@
+package be.cloudgroup.privacy.ui.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in by OIDC authorization code with PKCE; every route and every application service
+ * declares who may enter (Vaadin's navigation access control, method security with
+ * {@code @RolesAllowed}/{@code @PreAuthorize}).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String REGISTRATION_ID = "portal";
+    static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+            PortalOidcUserService users) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver resolver =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
+                .failureHandler(new SignInFailureHandler()));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(LOGIN_PATH, "{baseUrl}/" + SignedOutView.ROUTE))
+                .build();
+    }
+}

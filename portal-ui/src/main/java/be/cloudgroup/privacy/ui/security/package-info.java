@@ -1,0 +1,5 @@
+/**
+ * Sign-in by OIDC, the session principal with roles from the portal database, and the pages
+ * shown to people who cannot enter.
+ */
+package be.cloudgroup.privacy.ui.security;

@@ -1,0 +1,72 @@
+package be.cloudgroup.privacy.ui.support;
+
+import be.cloudgroup.privacy.customer.CustomerMatch;
+import be.cloudgroup.privacy.customer.CustomerSearchService;
+import be.cloudgroup.privacy.shared.InvalidValueException;
+import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Support's home: find a customer by number, e-mail, last name or company name. Shows only what
+ * identifies the customer; opening an assist session comes with its own feature.
+ */
+@Route(value = "support", layout = MainLayout.class)
+@RolesAllowed({"SUPPORT", "ADMIN"})
+public class SupportView extends Page {
+
+    private final transient CustomerSearchService search;
+    private final transient PortalI18NProvider translations;
+    private final TextField term = new TextField();
+    private final Grid<CustomerMatch> results = new Grid<>();
+
+    public SupportView(CustomerSearchService search, PortalI18NProvider translations) {
+        super("support.title");
+        this.search = search;
+        this.translations = translations;
+        term.setId("search-term");
+        term.setLabel(getTranslation("support.search.label"));
+        term.setHelperText(getTranslation("support.search.help"));
+        term.setMaxLength(CustomerSearchService.TERM_MAX_LENGTH);
+        term.setClearButtonVisible(true);
+        Button find = new Button(getTranslation("support.search.button"), click -> runSearch());
+        find.setId("search-button");
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.addClickShortcut(Key.ENTER);
+        Div form = new Div(term, find);
+        form.addClassName("portal-search");
+        results.addColumn(CustomerMatch::customerNumber).setHeader(getTranslation("support.column.number"));
+        results.addColumn(CustomerMatch::displayName).setHeader(getTranslation("support.column.name"));
+        results.addColumn(match -> getTranslation("customer.type." + match.type().name()))
+                .setHeader(getTranslation("support.column.type"));
+        results.addColumn(CustomerMatch::city).setHeader(getTranslation("support.column.city"));
+        results.addColumn(match -> getTranslation("customer.status." + match.status().name()))
+                .setHeader(getTranslation("support.column.status"));
+        results.setAriaLabel(getTranslation("support.results"));
+        results.setVisible(false);
+        add(paragraph("support.intro"), form, results);
+    }
+
+    private void runSearch() {
+        String value;
+        try {
+            value = CustomerSearchService.validTerm(term.getValue());
+        } catch (InvalidValueException invalid) {
+            term.setInvalid(true);
+            term.setErrorMessage(translations.message(invalid, getLocale()));
+            return;
+        }
+        term.setInvalid(false);
+        results.setItems(query -> search.search(value, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) search.count(value));
+        results.setVisible(true);
+    }
+}
