@@ -117,6 +117,23 @@ public final class DemoData {
         }
     }
 
+    /**
+     * The customer rows that {@link #seedIfEmpty} would insert with this clock, as column name to
+     * value; for tests of determinism that need no database.
+     */
+    static List<Map<String, Object>> customerRows(Clock clock) {
+        Table customers = new Generator(new Random(SEED), clock).generate().customers;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] values : customers.rows()) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                row.put(customers.columns().get(i), values[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
     private static boolean hasCustomers(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT 1 FROM customer LIMIT 1")) {
@@ -233,7 +250,10 @@ public final class DemoData {
 
     private static final class Generator {
 
-        private final Random random;
+        /** The identity stream: who the customers are, independent of the date. */
+        private final Random identity;
+        /** The stream in use: {@link #identity}, or while writing a customer's history, that customer's own. */
+        private Random random;
         private final LocalDate today;
         private final LocalDateTime now;
         private final Dataset data = new Dataset();
@@ -250,6 +270,7 @@ public final class DemoData {
         private long accountSeq;
 
         Generator(Random random, Clock clock) {
+            this.identity = random;
             this.random = random;
             this.today = LocalDate.now(clock);
             this.now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
@@ -508,14 +529,21 @@ public final class DemoData {
             p.createdAt = p.acquiredOn.atTime(8 + random.nextInt(11), random.nextInt(60), random.nextInt(60));
             insertCustomer(p);
 
-            if (!"PROSPECT".equals(p.status)) {
-                contracts(p);
-                invoices(p);
-                tickets(p);
+            // How much history there is depends on today's date; a stream per customer keeps the
+            // identities of all later customers the same whatever the date.
+            random = new Random(identity.nextLong());
+            try {
+                if (!"PROSPECT".equals(p.status)) {
+                    contracts(p);
+                    invoices(p);
+                    tickets(p);
+                }
+                subscriptions(p);
+                enrolments(p);
+                communications(p);
+            } finally {
+                random = identity;
             }
-            subscriptions(p);
-            enrolments(p);
-            communications(p);
             return p;
         }
 
@@ -897,8 +925,10 @@ public final class DemoData {
                 int r = random.nextInt(100);
                 String status = "FORMER".equals(p.status) && r < 25 ? "DISABLED"
                         : r < 3 ? "LOCKED" : r < 5 ? "DISABLED" : "ACTIVE";
-                LocalDateTime created = p.createdAt.isBefore(launch) ? launch.plusDays(random.nextInt(300))
-                        .plusMinutes(random.nextInt(600)) : p.createdAt.plusDays(random.nextInt(20));
+                int days = random.nextInt(300);
+                int minutes = random.nextInt(600);
+                LocalDateTime created = p.createdAt.isBefore(launch) ? launch.plusDays(days).plusMinutes(minutes)
+                        : p.createdAt.plusDays(days % 20).plusMinutes(minutes);
                 account(p.email, p.displayName(), p.id, status, clamp(created), "CUSTOMER");
             }
         }
