@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.account;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param customerNumber public id of the linked customer, {@code null} for staff
  */
 public record AccountPrincipal(long accountId, String displayName, Set<Role> roles, Long customerId,
-        String customerNumber) {
+        String customerNumber) implements Serializable {
 
     public AccountPrincipal {
         Objects.requireNonNull(displayName, "displayName");

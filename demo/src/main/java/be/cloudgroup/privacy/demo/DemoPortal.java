@@ -1,0 +1,105 @@
+package be.cloudgroup.privacy.demo;
+
+import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
+import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
+import be.cloudgroup.privacy.ui.PortalApplication;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole portal on embedded infrastructure: a real MariaDB server, an in-process OIDC provider
+ * with the demo users, and demo data seeded on first start. Used by the demo launcher and by the
+ * browser tests; {@link #close()} stops the portal, the provider and the database.
+ */
+public final class DemoPortal implements AutoCloseable {
+
+    /** Where and on which ports to run; {@code dataDirectory == null} means a throw-away database. */
+    public record Settings(Path dataDirectory, int databasePort, int oidcPort, int httpPort) {
+
+        public static Settings forTests() {
+            return new Settings(null, 0, 0, 0);
+        }
+    }
+
+    private final EmbeddedMariaDb database;
+    private final EmbeddedOidcProvider identityProvider;
+    private final ConfigurableApplicationContext portal;
+    private final DemoData.Result seeded;
+
+    private DemoPortal(EmbeddedMariaDb database, EmbeddedOidcProvider identityProvider,
+            ConfigurableApplicationContext portal, DemoData.Result seeded) {
+        this.database = database;
+        this.identityProvider = identityProvider;
+        this.portal = portal;
+        this.seeded = seeded;
+    }
+
+    public static DemoPortal start(Settings settings, String... extraArguments) {
+        EmbeddedMariaDb database = settings.dataDirectory() == null
+                ? EmbeddedMariaDb.startTemporary("privacy_portal")
+                : EmbeddedMariaDb.startPersistent(settings.dataDirectory().resolve("mariadb"), settings.databasePort(),
+                        "privacy_portal");
+        EmbeddedOidcProvider identityProvider = null;
+        try {
+            identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
+            List<String> arguments = new ArrayList<>(List.of(
+                    "--spring.datasource.url=" + database.jdbcUrl(),
+                    "--spring.datasource.username=" + EmbeddedMariaDb.USER,
+                    "--spring.datasource.password=" + EmbeddedMariaDb.PASSWORD,
+                    "--spring.security.oauth2.client.provider.portal.issuer-uri=" + identityProvider.issuerUri(),
+                    "--spring.security.oauth2.client.registration.portal.client-id=privacy-portal-demo",
+                    "--spring.security.oauth2.client.registration.portal.client-secret=demo-secret",
+                    "--portal.bootstrap-admin-email=",
+                    "--server.port=" + settings.httpPort(),
+                    "--management.server.port=" + (settings.httpPort() == 0 ? 0 : settings.httpPort() + 1)));
+            arguments.addAll(List.of(extraArguments));
+            ConfigurableApplicationContext portal = SpringApplication.run(PortalApplication.class,
+                    arguments.toArray(String[]::new));
+            DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
+            return new DemoPortal(database, identityProvider, portal, seeded);
+        } catch (RuntimeException e) {
+            if (identityProvider != null) {
+                identityProvider.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) portal).getWebServer().getPort();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** The port of the actuator (health) endpoints, separate from the public port. */
+    public int managementPort() {
+        return Integer.parseInt(portal.getEnvironment().getProperty("local.management.port", "-1"));
+    }
+
+    public DemoData.Result seeded() {
+        return seeded;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return portal.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        try {
+            portal.close();
+        } finally {
+            identityProvider.close();
+            database.close();
+        }
+    }
+}

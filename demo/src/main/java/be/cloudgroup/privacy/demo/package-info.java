@@ -1,0 +1,5 @@
+/**
+ * The demo: the portal on embedded MariaDB and an embedded OIDC provider, with demo data.
+ * Never part of the production artifact.
+ */
+package be.cloudgroup.privacy.demo;

@@ -1,0 +1,142 @@
+package be.cloudgroup.privacy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo as a person uses it: Chromium signs in through the real OIDC authorization-code flow
+ * (embedded provider, PKCE) as each demo user and lands on that role's home.
+ */
+class SignInBrowserIT {
+
+    private static DemoPortal portal;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        portal = DemoPortal.start(DemoPortal.Settings.forTests());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(portal.url() + "signed-out");
+        browser.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "customer, /, My privacy",
+            "business, /, My privacy",
+            "support, /support, Customer search",
+            "admin, /admin/accounts, Portal accounts"})
+    void each_demo_user_signs_in_through_the_identity_provider_and_lands_on_their_home(String user, String path,
+            String heading) {
+        signIn(user);
+
+        assertThat(title()).isEqualTo(heading);
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo(path);
+    }
+
+    @Test
+    void the_customer_dashboard_shows_the_customers_own_live_summary() {
+        signIn("customer");
+
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).containsPattern("Your customer number is CG\\d{8}");
+        assertThat(page).containsPattern("\\d+ active contracts, \\d+ invoices, last invoice: ");
+    }
+
+    @Test
+    void an_identity_without_a_portal_account_gets_a_clear_page() {
+        signIn("stranger");
+
+        assertThat(title()).isEqualTo("No portal account");
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/signin-problem/no-account");
+    }
+
+    @Test
+    void a_customer_who_opens_an_admin_route_sees_not_found() {
+        signIn("customer");
+
+        browser.get(portal.url() + "admin/accounts");
+
+        assertThat(title()).isEqualTo("Page not found");
+        assertThat(browser.getPageSource()).doesNotContain("Exception");
+    }
+
+    @Test
+    void signing_out_ends_the_portal_session() {
+        signIn("support");
+
+        browser.findElement(By.id("sign-out")).click();
+        waitFor(ExpectedConditions.urlContains("/signed-out"));
+        assertThat(title()).isEqualTo("You are signed out");
+
+        browser.get(portal.url() + "support");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).doesNotStartWith(portal.url());
+    }
+
+    @Test
+    void health_is_served_on_the_management_port_only_with_the_database_in_readiness() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String management = "http://localhost:" + portal.managementPort() + "/actuator/health/";
+
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(URI.create(management + "readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> liveness = http.send(HttpRequest.newBuilder(URI.create(management + "liveness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> publicPort = http.send(HttpRequest.newBuilder(
+                URI.create(portal.url() + "actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).doesNotContain("\"db\"");
+        assertThat(publicPort.body()).doesNotContain("\"status\":\"UP\"");
+    }
+
+    private static void signIn(String user) {
+        browser.get(portal.url());
+        WebElement username = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        username.sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    }
+
+    private static String title() {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title"))).getText();
+    }
+
+    private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Messages sent to a customer: by which channel and of which kind.
+ * Each kind serves a purpose of the register; content is not kept here.
+ */
+package be.cloudgroup.privacy.communication;

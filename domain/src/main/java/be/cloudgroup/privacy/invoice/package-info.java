@@ -1,0 +1,5 @@
+/**
+ * A customer's invoices and how they are paid: financial data, never published.
+ * Account numbers appear only masked; the full number is never held here.
+ */
+package be.cloudgroup.privacy.invoice;

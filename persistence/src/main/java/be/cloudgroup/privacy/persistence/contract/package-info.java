@@ -1,0 +1,5 @@
+/**
+ * A customer's contracts as stored, read per customer a page at a time, newest first, and
+ * counted (all and active) for the data inventory.
+ */
+package be.cloudgroup.privacy.persistence.contract;

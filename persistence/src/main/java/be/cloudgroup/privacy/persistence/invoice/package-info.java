@@ -1,0 +1,5 @@
+/**
+ * A customer's invoices as stored: financial data, never published; account numbers only masked.
+ * Read per customer a page at a time, newest first.
+ */
+package be.cloudgroup.privacy.persistence.invoice;

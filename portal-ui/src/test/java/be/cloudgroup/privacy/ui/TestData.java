@@ -1,0 +1,134 @@
+package be.cloudgroup.privacy.ui;
+
+import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.AccountStatus;
+import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.customer.CustomerNumber;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Builds the rows a test needs straight in the database (customers come from the CRM in real
+ * life, so the portal has no service to create them) and deletes everything it made.
+ */
+@TestComponent
+public class TestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(9_000_000);
+
+    private final JdbcTemplate jdbc;
+    private final List<Long> customers = new ArrayList<>();
+    private final List<Long> accounts = new ArrayList<>();
+
+    public TestData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Customer(long id, String customerNumber, String email, String lastName) {
+    }
+
+    /** A private customer in Gent with the given last name and a unique number and e-mail. */
+    public Customer customer(String firstName, String lastName) {
+        int sequence = SEQUENCE.incrementAndGet();
+        String number = CustomerNumber.of(sequence).toString();
+        String email = "test" + sequence + "@example.org";
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO customer (customer_number, type, salutation, first_name, last_name, email, mobile,
+                      street, house_number, postal_code, city, country, language, status, created_at, version)
+                    VALUES (?, 'PRIVATE', 'MS', ?, ?, ?, '+32470123456', 'Korenmarkt', '1', '9000', 'Gent', 'BE', 'NL',
+                      'ACTIVE', ?, 0)""", new String[] {"id"});
+            insert.setString(1, number);
+            insert.setString(2, firstName);
+            insert.setString(3, lastName);
+            insert.setString(4, email);
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            return insert;
+        }, key);
+        long id = key.getKey().longValue();
+        customers.add(id);
+        return new Customer(id, number, email, lastName);
+    }
+
+    public void contract(Customer customer, String product, boolean active) {
+        jdbc.update("""
+                INSERT INTO contract (customer_id, contract_number, product, start_date, end_date, status)
+                VALUES (?, ?, ?, ?, ?, ?)""", customer.id(), "C" + SEQUENCE.incrementAndGet(), product,
+                LocalDate.now().minusYears(2), active ? null : LocalDate.now().minusMonths(1), active ? "ACTIVE" : "ENDED");
+    }
+
+    public void invoice(Customer customer, LocalDate issued) {
+        jdbc.update("""
+                INSERT INTO invoice (customer_id, invoice_number, issue_date, due_date, amount_cents, currency, status)
+                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID')""", customer.id(), "F" + SEQUENCE.incrementAndGet(), issued,
+                issued.plusDays(30));
+    }
+
+    /** An account that no identity has claimed yet. */
+    public long account(String email, String displayName, AccountStatus status, Long customerId, Role... roles) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO portal_account (email, display_name, customer_id, status, created_at, version)
+                    VALUES (?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+            insert.setString(1, email);
+            insert.setString(2, displayName);
+            insert.setObject(3, customerId);
+            insert.setString(4, status.name());
+            insert.setTimestamp(5, Timestamp.from(Instant.now()));
+            return insert;
+        }, key);
+        long id = key.getKey().longValue();
+        for (Role role : roles) {
+            jdbc.update("INSERT INTO portal_account_role (account_id, role) VALUES (?, ?)", id, role.name());
+        }
+        accounts.add(id);
+        return id;
+    }
+
+    /** A signed-in principal for a customer, as the OIDC sign-in would produce it. */
+    public AccountPrincipal customerPrincipal(Customer customer) {
+        long account = account(customer.email(), "Test " + customer.lastName(), AccountStatus.ACTIVE, customer.id(),
+                Role.CUSTOMER);
+        return new AccountPrincipal(account, "Test " + customer.lastName(), Set.of(Role.CUSTOMER), customer.id(),
+                customer.customerNumber());
+    }
+
+    public AccountPrincipal staffPrincipal(Role role) {
+        String email = role.name().toLowerCase() + SEQUENCE.incrementAndGet() + "@example.org";
+        long account = account(email, "Staff " + role.name(), AccountStatus.ACTIVE, null, role);
+        return new AccountPrincipal(account, "Staff " + role.name(), Set.of(role), null, null);
+    }
+
+    public long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    /** Deletes every row this fixture made, and the sign-ins and audit events about them. */
+    public void cleanUp() {
+        for (Long account : accounts) {
+            jdbc.update("DELETE FROM portal_sign_in WHERE account_id = ?", account);
+            jdbc.update("DELETE FROM audit_event WHERE actor_account_id = ?", account);
+            jdbc.update("DELETE FROM portal_account_role WHERE account_id = ?", account);
+            jdbc.update("DELETE FROM portal_account WHERE id = ?", account);
+        }
+        for (Long customer : customers) {
+            jdbc.update("DELETE FROM audit_event WHERE subject_customer_id = ?", customer);
+            for (String table : List.of("invoice", "contract", "service_ticket", "communication")) {
+                jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", customer);
+            }
+            jdbc.update("DELETE FROM customer WHERE id = ?", customer);
+        }
+        accounts.clear();
+        customers.clear();
+    }
+}
