@@ -975,8 +975,10 @@ public final class DemoData {
             long id = ++invoiceSeq;
             List<ContractInfo> running = p.contracts.stream().filter(c -> c.runsOn(issue)).toList();
             Long contractId = running.size() == 1 ? running.get(0).id() : null;
+            // As in the inventory model, the payment method and (masked) account are those of a payment.
+            boolean paid = paidOn != null;
             data.invoices.add(id, p.id, contractId, String.format(Locale.ROOT, "INV%d-%07d", issue.getYear(), id),
-                    issue, due, amountCents, "EUR", status, paidOn, method, maskedAccount);
+                    issue, due, amountCents, "EUR", status, paidOn, paid ? method : null, paid ? maskedAccount : null);
             p.invoices.add(new InvoiceInfo(issue));
         }
 
@@ -1098,19 +1100,26 @@ public final class DemoData {
         }
 
         private String invoiceNotice(Person p, InvoiceInfo invoice) {
-            String month = DateTimeFormatter.ofPattern("MMMM yyyy", DemoCatalog.locale(p.language))
+            String month = formatter("MMMM yyyy", p.language)
                     .format(invoice.issueDate());
             return DemoCatalog.INVOICE_NOTICE.in(p.language).formatted(month);
         }
 
         private String newsletter(Person p, LocalDate month) {
             return DemoCatalog.NEWSLETTER.in(p.language)
-                    .formatted(DateTimeFormatter.ofPattern("MMMM yyyy", DemoCatalog.locale(p.language)).format(month));
+                    .formatted(formatter("MMMM yyyy", p.language).format(month));
         }
 
         private String maintenance(Person p, LocalDate day) {
             return DemoCatalog.MAINTENANCE.in(p.language)
-                    .formatted(DateTimeFormatter.ofPattern("d MMMM yyyy", DemoCatalog.locale(p.language)).format(day));
+                    .formatted(formatter("d MMMM yyyy", p.language).format(day));
+        }
+
+        private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
+
+        private DateTimeFormatter formatter(String pattern, String language) {
+            return formatters.computeIfAbsent(pattern + "/" + language,
+                    key -> DateTimeFormatter.ofPattern(pattern, DemoCatalog.locale(language)));
         }
 
         private static String subject(String dutch) {

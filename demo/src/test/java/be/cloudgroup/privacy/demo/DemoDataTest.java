@@ -135,7 +135,8 @@ class DemoDataTest {
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
                 + " AND issue_date < DATE_SUB('2026-11-26', INTERVAL 4 YEAR)")).isPositive();
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
-                + " AND (masked_account IS NULL OR masked_account <> 'BE** **** **** 4417')")).isZero();
+                + " AND status = 'PAID' AND (masked_account IS NULL OR masked_account <> 'BE** **** **** 4417')"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
                 + " AND status = 'PAID' AND payment_method = 'DIRECT_DEBIT'")).isGreaterThan(40);
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
@@ -254,7 +255,11 @@ class DemoDataTest {
         }
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE issue_date > '" + TODAY + "' OR paid_on > '" + TODAY
                 + "' OR due_date < issue_date OR paid_on < issue_date OR amount_cents <= 0")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM invoice WHERE (status = 'PAID') <> (paid_on IS NOT NULL)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM invoice WHERE (status = 'PAID') <> (paid_on IS NOT NULL)"
+                + " OR (paid_on IS NULL) <> (payment_method IS NULL) OR (paid_on IS NULL) <> (masked_account IS NULL)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM invoice WHERE masked_account NOT LIKE '%*%'"
+                + " OR masked_account REGEXP '[0-9]{5}'")).isZero();
         assertThat(count("SELECT COUNT(*) FROM contract WHERE start_date > '" + TODAY + "' OR end_date < start_date"
                 + " OR (status = 'ENDED') <> (end_date IS NOT NULL)")).isZero();
         assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE closed_at < opened_at"
