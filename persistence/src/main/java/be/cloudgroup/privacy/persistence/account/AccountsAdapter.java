@@ -70,7 +70,7 @@ class AccountsAdapter implements Accounts {
                 .filter(id -> id != null).collect(Collectors.toSet()));
         return page.stream()
                 .map(a -> new AccountSummary(a.getEmail(), a.getDisplayName(), a.getRoles(), a.getStatus(),
-                        numbers.get(a.getCustomerId()), a.getIssuer() != null, a.getLastSignInAt()))
+                        a.getCustomerId() == null ? null : numbers.get(a.getCustomerId()), a.getIssuer() != null, a.getLastSignInAt()))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.persistence.ticket;
 
+import be.cloudgroup.privacy.ticket.TicketStatus;
+import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +13,6 @@ public interface ServiceTicketRepository extends JpaRepository<ServiceTicketEnti
     Page<ServiceTicketEntity> findByCustomerIdOrderByOpenedAtDescIdDesc(Long customerId, Pageable pageable);
 
     long countByCustomerId(Long customerId);
+
+    long countByCustomerIdAndStatusIn(Long customerId, Collection<TicketStatus> statuses);
 }

@@ -52,7 +52,7 @@ class MyPrivacyViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyPrivacyView.class);
 
-        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Welkom, Test Taal."));
+        assertThat(paragraphs()).anyMatch(text -> text.startsWith("Welkom, Els Taal."));
         assertThat(paragraphs()).contains("0 actieve contracten, 0 facturen, laatste factuur: nog geen");
     }
 

@@ -65,7 +65,7 @@ class TranslationsTest {
     }
 
     private static Properties load(String resource) throws IOException {
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + resource)) {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + resource)) {
             assertThat(in).as(resource).isNotNull();
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));

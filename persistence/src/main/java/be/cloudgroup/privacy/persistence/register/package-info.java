@@ -1,0 +1,5 @@
+/**
+ * Persistence of the register of processing: purpose, text and recipient entities, their
+ * repositories and the adapter implementing the domain's {@code ProcessingRegister} port.
+ */
+package be.cloudgroup.privacy.persistence.register;
