@@ -243,6 +243,8 @@ class DemoDataTest {
                 .hasSize(6);
         assertThat(counts("SELECT purpose_code, COUNT(*) FROM marketing_campaign GROUP BY purpose_code").keySet())
                 .containsExactlyInAnyOrder("NURTURING", "TARGETED_OFFERS");
+        assertThat(count("SELECT COUNT(*) FROM marketing_campaign m WHERE NOT EXISTS"
+                + " (SELECT 1 FROM processing_purpose p WHERE p.code = m.purpose_code)")).isZero();
     }
 
     @Test
