@@ -51,8 +51,9 @@ import javax.sql.DataSource;
  * canonical form is what is stored. E-mail addresses only use the reserved {@code example.*}
  * domains.
  *
- * <p>Plain JDBC on purpose: the demo launcher calls {@link #seedIfEmpty} before the application
- * context exists. Register tables (seeded by Liquibase), sign-ins and the audit log are not touched.
+ * <p>Plain JDBC, no Spring: the demo launcher calls {@link #seedIfEmpty} with the portal's data
+ * source once the schema is migrated. Register tables (seeded by Liquibase), sign-ins and the audit
+ * log are not touched.
  */
 public final class DemoData {
 
