@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * for {@code +}, a bracketed trunk {@code (0)} after the country code is dropped, and a number
  * starting with a single {@code 0} is a Belgian national number. For
  * Belgium (+32) the national significant number has 9 digits for mobiles (starting with 4) and 8
- * for landlines. Other countries are checked only against E.164.
+ * for landlines (Liège's zone 04 included). Other countries are checked only against E.164.
  *
  * <p>Privacy: a phone number identifies a person. Never log it and never put it in an exception
  * message, audit detail or URL.
@@ -27,6 +27,8 @@ public final class PhoneNumber {
             Pattern.compile("^(\\s*(?:\\+|00)\\s*[0-9]{1,3})\\s*\\(0\\)");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0./()-]");
     private static final Pattern DIGITS_WITH_OPTIONAL_PLUS = Pattern.compile("\\+?[0-9]+");
+    private static final int MOBILE_DIGITS = 9;
+    private static final int LANDLINE_DIGITS = 8;
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
 
     private final String value;
@@ -66,7 +68,7 @@ public final class PhoneNumber {
 
     /** True for Belgian mobile numbers; for other countries we cannot tell, so false. */
     public boolean isMobile() {
-        return value.startsWith(BELGIUM + "4");
+        return value.startsWith(BELGIUM + "4") && value.length() == BELGIUM.length() + MOBILE_DIGITS;
     }
 
     private static String toInternational(String compact) {
@@ -88,8 +90,9 @@ public final class PhoneNumber {
             // "+32 0470…": the trunk 0 does not belong after the country code.
             throw invalidFormat();
         }
-        int expected = nationalNumber.startsWith("4") ? 9 : 8;
-        if (nationalNumber.length() != expected) {
+        // Mobiles: 9 digits starting with 4 (45x-49x); landlines: 8 digits, Liège's 04 zone included.
+        boolean mobile = nationalNumber.length() == MOBILE_DIGITS && nationalNumber.startsWith("4");
+        if (!mobile && nationalNumber.length() != LANDLINE_DIGITS) {
             throw new InvalidValueException("validation.phone.belgian-length",
                     "A Belgian number has 9 digits (mobile) or 8 digits (landline) after the 0");
         }

@@ -23,7 +23,8 @@ class PhoneNumberTest {
             "0032 470 12 34 56      | +32470123456 | true",
             "+32 (0)470 12 34 56    | +32470123456 | true",
             "0499.99.88.77          | +32499998877 | true",
-            // Belgian landlines
+            // Belgian landlines (Liège's 04 zone has 8 digits, like the others)
+            "04 222 33 44           | +3242223344  | false",
             "02 123 45 67           | +3221234567  | false",
             "02/123.45.67           | +3221234567  | false",
             "+32 2 123 45 67        | +3221234567  | false",
@@ -71,7 +72,7 @@ class PhoneNumberTest {
             // the trunk 0 written after the Belgian country code
             "+32 0470 12 34 56      | validation.phone.format",
             // Belgian numbers of the wrong length
-            "0470 12 34 5           | validation.phone.belgian-length",
+            "0470 12 3              | validation.phone.belgian-length",
             "0470 12 34 567         | validation.phone.belgian-length",
             "02 123 45 6            | validation.phone.belgian-length",
             "02 123 45 678          | validation.phone.belgian-length",

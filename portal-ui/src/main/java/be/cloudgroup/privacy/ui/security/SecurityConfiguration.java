@@ -2,12 +2,16 @@ package be.cloudgroup.privacy.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -27,7 +31,22 @@ class SecurityConfiguration {
     static final String REGISTRATION_ID = "portal";
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
 
+    /**
+     * Health probes answer without a session. They live on the management port, which is not
+     * published; only the health endpoint is exposed there.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain healthProbes(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.to(HealthEndpoint.class))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             PortalOidcUserService users) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver =
