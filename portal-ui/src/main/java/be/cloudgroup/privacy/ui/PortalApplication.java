@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import org.springframework.boot.SpringApplication;
@@ -11,7 +10,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * dependency of this module) register themselves without this module naming them.
  */
 @SpringBootApplication(scanBasePackages = "be.cloudgroup.privacy")
-@StyleSheet("context://styles/portal.css")
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -21,5 +19,7 @@ public class PortalApplication implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addMetaTag("referrer", "no-referrer");
+        // Plain CSS served as a static resource: no frontend build, the pre-compiled bundle stays.
+        settings.addLink("stylesheet", "styles/portal.css");
     }
 }

@@ -52,6 +52,8 @@ class SecurityConfiguration {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        // The portal's stylesheet is public: the sign-in problem and signed-out pages use it too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
