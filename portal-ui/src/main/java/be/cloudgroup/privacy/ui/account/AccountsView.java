@@ -25,7 +25,7 @@ public class AccountsView extends Page {
                 .withLocale(getLocale()).withZone(BELGIUM);
         Grid<AccountSummary> grid = new Grid<>();
         grid.setId("accounts");
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.column.email")).setAutoWidth(true);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.column.email"));
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.column.name"));
         grid.addColumn(account -> account.roles().stream().map(role -> getTranslation("role." + role.name()))
                 .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.column.roles"));
@@ -38,8 +38,9 @@ public class AccountsView extends Page {
                 .setHeader(getTranslation("accounts.column.last-sign-in"));
         grid.setItems(query -> accounts.listAccounts(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countAccounts());
+        grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        grid.setHeight("70vh");
         grid.setAriaLabel(getTranslation("accounts.title"));
         add(paragraph("accounts.intro"), grid);
-        setSizeFull();
     }
 }
