@@ -70,7 +70,7 @@ class SignInBrowserIT {
 
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).containsPattern("Your customer number is CG\\d{8}");
-        assertThat(page).containsPattern("\\d+ active contracts, \\d+ invoices, last invoice: ");
+        assertThat(page).containsPattern("\\d+ active contracts, \\d+ invoices \\(last: ");
     }
 
     @Test

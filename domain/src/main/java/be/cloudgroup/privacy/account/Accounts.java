@@ -14,6 +14,10 @@ public interface Accounts {
 
     Optional<AccountRecord> findByIdentity(String issuer, String subject);
 
+    Optional<AccountRecord> findById(long accountId);
+
+    boolean anyWithRole(Role role);
+
     /** An account with this e-mail that no identity has claimed yet. */
     Optional<AccountRecord> findUnlinkedByEmail(EmailAddress email);
 

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives a fresh installation its first admin: an account for the configured e-mail, linked to
- * whichever identity first signs in with that verified e-mail. Does nothing if the e-mail
- * already has an account (whatever its roles: an admin may have changed them since).
+ * whichever identity first signs in with that verified e-mail. Does nothing once any admin
+ * account exists, or when the e-mail already has an account (whatever its roles: an admin may
+ * have changed them since), so the setting cannot mint a second admin later.
  */
 @Service
 public class AdminBootstrap {
@@ -35,7 +36,7 @@ public class AdminBootstrap {
     @PreAuthorize("hasAuthority('" + SYSTEM_AUTHORITY + "')")
     @Transactional
     public boolean ensureAdmin(EmailAddress email) {
-        if (accounts.existsByEmail(email)) {
+        if (accounts.anyWithRole(Role.ADMIN) || accounts.existsByEmail(email)) {
             return false;
         }
         long id = accounts.create(email, "Administrator", Set.of(Role.ADMIN), clock.instant());

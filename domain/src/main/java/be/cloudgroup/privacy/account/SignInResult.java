@@ -13,6 +13,10 @@ public sealed interface SignInResult {
         /** No portal account belongs to this identity (and none waits for its verified e-mail). */
         NO_ACCOUNT,
         LOCKED,
-        DISABLED
+        DISABLED,
+        /** The account exists but gives no access yet: no role, or a customer role without a customer. */
+        NO_ACCESS,
+        /** An open session whose account's roles were changed by an admin: sign in again. */
+        ROLES_CHANGED
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,32 +33,64 @@ public class SignInService {
     }
 
     /**
-     * Known identity → its account. Unknown identity with a verified e-mail that matches an
+     * Known identity → its account. Unknown identity with a verified e-mail that matches an active
      * account no identity has claimed → linked (once, audited). Otherwise refused. Locked and
-     * disabled accounts are refused and the attempt is audited.
+     * disabled accounts are refused (and never linked), the attempt audited; so are accounts that
+     * could not be used: no role, or a customer role without a customer.
      */
-    @PermitAll // runs during authentication, before a principal exists
+    @PermitAll // runs during authentication, before a principal exists; ArchitectureTest keeps callers in ui.security
     @Transactional
     public SignInResult signIn(SignInCommand command) {
         Optional<AccountRecord> known = accounts.findByIdentity(command.issuer(), command.subject());
-        if (known.isEmpty()) {
+        boolean linking = known.isEmpty();
+        if (linking) {
             known = command.verifiedEmail().flatMap(accounts::findUnlinkedByEmail);
-            known.ifPresent(account -> link(account, command));
         }
         if (known.isEmpty()) {
             return new SignInResult.Refused(Reason.NO_ACCOUNT);
         }
         AccountRecord account = known.get();
-        if (account.status() != AccountStatus.ACTIVE) {
+        Optional<Reason> refusal = refusal(account);
+        if (refusal.isPresent()) {
             auditor.record(Actor.of(account.toPrincipal()), AuditAction.SIGN_IN_REFUSED, account.customerId(),
-                    TARGET, Long.toString(account.id()), Map.of("status", account.status().name()));
-            return new SignInResult.Refused(account.status() == AccountStatus.LOCKED ? Reason.LOCKED : Reason.DISABLED);
+                    TARGET, Long.toString(account.id()), Map.of("reason", refusal.get().name()));
+            return new SignInResult.Refused(refusal.get());
+        }
+        if (linking) {
+            link(account, command);
         }
         String truncatedIp = ClientInfo.truncateIp(command.ipAddress());
         accounts.recordSignIn(account.id(), clock.instant(), truncatedIp, ClientInfo.shortenUserAgent(command.userAgent()));
         auditor.record(Actor.of(account.toPrincipal()), AuditAction.SIGN_IN, account.customerId(), TARGET,
                 Long.toString(account.id()), Map.of("ip", truncatedIp));
         return new SignInResult.SignedIn(account.toPrincipal());
+    }
+
+    /**
+     * Whether the signed-in session may go on: its account is still active and still has the
+     * roles the session was opened with. Sessions check this regularly, so locking an account or
+     * taking a role away ends open sessions too.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Reason> sessionRefusal() {
+        AccountPrincipal session = CurrentAccount.require();
+        Optional<AccountRecord> account = accounts.findById(session.accountId());
+        if (account.isEmpty()) {
+            return Optional.of(Reason.NO_ACCOUNT);
+        }
+        return refusal(account.get()).or(() -> account.get().roles().equals(session.roles())
+                ? Optional.empty() : Optional.of(Reason.ROLES_CHANGED));
+    }
+
+    private static Optional<Reason> refusal(AccountRecord account) {
+        return switch (account.status()) {
+            case LOCKED -> Optional.of(Reason.LOCKED);
+            case DISABLED -> Optional.of(Reason.DISABLED);
+            case ACTIVE -> account.roles().isEmpty()
+                    || (account.roles().contains(Role.CUSTOMER) && account.customerId() == null)
+                    ? Optional.of(Reason.NO_ACCESS) : Optional.empty();
+        };
     }
 
     private void link(AccountRecord account, SignInCommand command) {

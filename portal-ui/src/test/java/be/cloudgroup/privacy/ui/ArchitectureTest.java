@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import be.cloudgroup.privacy.account.SignInCommand;
+import be.cloudgroup.privacy.account.SignInService;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -69,6 +71,13 @@ class ArchitectureTest {
                 .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
                 .and().areDeclaredInClassesThat().areNotAnnotatedWith(Transactional.class)
                 .should().beAnnotatedWith(Transactional.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_the_oidc_login_signs_people_in() {
+        noClasses().that().resideOutsideOfPackages(DOMAIN + ".account..", DOMAIN + ".ui.security..")
+                .should().callMethod(SignInService.class, "signIn", SignInCommand.class)
                 .check(CLASSES);
     }
 

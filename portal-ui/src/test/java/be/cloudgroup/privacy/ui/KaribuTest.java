@@ -1,8 +1,6 @@
 package be.cloudgroup.privacy.ui;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
-import be.cloudgroup.privacy.account.AuthenticatedAccount;
-import be.cloudgroup.privacy.account.Role;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -10,16 +8,12 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import java.io.Serializable;
-import java.security.Principal;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -48,24 +42,11 @@ public abstract class KaribuTest extends PortalTest {
 
     /** Signs in as the account, then the test navigates with {@code UI.getCurrent().navigate(...)}. */
     protected void signIn(AccountPrincipal account) {
-        TestPrincipal principal = new TestPrincipal(account);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
-        SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
-        VaadinSession.getCurrent().getSession()
-                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, securityContext);
+        Authentication authentication = runAs(account);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((user, role) -> account.roles().stream().anyMatch(r -> r.name().equals(role)));
-    }
-
-    private record TestPrincipal(AccountPrincipal account) implements AuthenticatedAccount, Principal, Serializable {
-
-        @Override
-        public String getName() {
-            return account.displayName();
-        }
     }
 }

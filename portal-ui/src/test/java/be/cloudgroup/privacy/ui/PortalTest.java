@@ -1,11 +1,21 @@
 package be.cloudgroup.privacy.ui;
 
+import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.AuthenticatedAccount;
+import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
+import java.io.Serializable;
+import java.security.Principal;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +41,25 @@ public abstract class PortalTest {
     @AfterEach
     void removeTestData() {
         data.cleanUp();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Puts the account into the security context, as a signed-in session would. */
+    protected static Authentication runAs(AccountPrincipal account) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(account), null,
+                account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        return authentication;
+    }
+
+    private record TestPrincipal(AccountPrincipal account) implements AuthenticatedAccount, Principal, Serializable {
+
+        @Override
+        public String getName() {
+            return account.displayName();
+        }
     }
 
     @DynamicPropertySource

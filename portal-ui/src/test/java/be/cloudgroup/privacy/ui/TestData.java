@@ -109,6 +109,10 @@ public class TestData {
         return new AccountPrincipal(account, "Staff " + role.name(), Set.of(role), null, null);
     }
 
+    public void update(String sql, Object... args) {
+        jdbc.update(sql, args);
+    }
+
     public long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }

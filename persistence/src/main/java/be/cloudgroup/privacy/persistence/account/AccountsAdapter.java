@@ -5,6 +5,7 @@ import be.cloudgroup.privacy.account.AccountSummary;
 import be.cloudgroup.privacy.account.Accounts;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.persistence.OffsetLimit;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,16 @@ class AccountsAdapter implements Accounts {
     @Override
     public Optional<AccountRecord> findByIdentity(String issuer, String subject) {
         return accounts.findByIssuerAndSubject(issuer, subject).map(this::toRecord);
+    }
+
+    @Override
+    public Optional<AccountRecord> findById(long accountId) {
+        return accounts.findById(accountId).map(this::toRecord);
+    }
+
+    @Override
+    public boolean anyWithRole(Role role) {
+        return accounts.existsWithRole(role);
     }
 
     @Override
@@ -61,11 +72,7 @@ class AccountsAdapter implements Accounts {
 
     @Override
     public List<AccountSummary> list(int offset, int limit) {
-        List<PortalAccountEntity> page = entityManager
-                .createQuery("select a from PortalAccountEntity a order by a.email", PortalAccountEntity.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
-                .getResultList();
+        List<PortalAccountEntity> page = accounts.findAllByOrderByEmailAsc(OffsetLimit.of(offset, limit));
         Map<Long, String> numbers = customerNumbers(page.stream().map(PortalAccountEntity::getCustomerId)
                 .filter(id -> id != null).collect(Collectors.toSet()));
         return page.stream()

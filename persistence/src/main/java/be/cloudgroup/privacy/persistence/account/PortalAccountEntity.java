@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 @Entity
 @Table(name = "portal_account")
@@ -58,6 +59,8 @@ public class PortalAccountEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Signing in is not an edit: two tabs signing in at once must not conflict.
+    @OptimisticLock(excluded = true)
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 

@@ -1,7 +1,12 @@
 package be.cloudgroup.privacy.persistence.account;
 
+import be.cloudgroup.privacy.account.Role;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PortalAccountRepository extends JpaRepository<PortalAccountEntity, Long> {
 
@@ -10,4 +15,9 @@ interface PortalAccountRepository extends JpaRepository<PortalAccountEntity, Lon
     Optional<PortalAccountEntity> findByEmailAndIssuerIsNull(String email);
 
     boolean existsByEmail(String email);
+
+    @Query("select count(a) > 0 from PortalAccountEntity a join a.roles r where r = :role")
+    boolean existsWithRole(@Param("role") Role role);
+
+    List<PortalAccountEntity> findAllByOrderByEmailAsc(Pageable page);
 }

@@ -1,9 +1,9 @@
 package be.cloudgroup.privacy.persistence.audit;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.Repository;
 
-public interface AuditEventRepository extends JpaRepository<AuditEventEntity, Long> {
+/** Append-only: the trail can be written, and read by the features that show it; never changed. */
+interface AuditEventRepository extends Repository<AuditEventEntity, Long> {
 
-    List<AuditEventEntity> findBySubjectCustomerIdOrderByOccurredAtDescIdDesc(Long subjectCustomerId);
+    AuditEventEntity save(AuditEventEntity event);
 }

@@ -29,9 +29,21 @@ public interface CustomerRepository extends JpaRepository<CustomerEntity, Long> 
             return Page.empty(pageable);
         }
         String stripped = term.strip();
-        // '!' escapes: a backslash would need escaping again inside MariaDB string literals
-        String prefix = stripped.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return searchByNumberOrPrefix(stripped.toUpperCase(Locale.ROOT), prefix, pageable);
+        return searchByNumberOrPrefix(stripped.toUpperCase(Locale.ROOT), prefix(stripped), pageable);
+    }
+
+    /** How many customers {@link #search(String, Pageable)} finds, in one count query. */
+    default long countMatches(String term) {
+        if (term == null || term.isBlank()) {
+            return 0;
+        }
+        String stripped = term.strip();
+        return countByNumberOrPrefix(stripped.toUpperCase(Locale.ROOT), prefix(stripped));
+    }
+
+    /** The term as a LIKE prefix; '!' escapes, as a backslash would need escaping again in MariaDB literals. */
+    private static String prefix(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** Use {@link #search(String, Pageable)}, which escapes the term and makes it a prefix. */
@@ -45,4 +57,14 @@ public interface CustomerRepository extends JpaRepository<CustomerEntity, Long> 
             """)
     Page<CustomerEntity> searchByNumberOrPrefix(@Param("number") String number, @Param("prefix") String prefix,
             Pageable pageable);
+
+    /** Use {@link #countMatches(String)}. */
+    @Query("""
+            select count(c) from CustomerEntity c
+            where c.customerNumber = :number
+               or c.email like :prefix escape '!'
+               or c.lastName like :prefix escape '!'
+               or c.companyName like :prefix escape '!'
+            """)
+    long countByNumberOrPrefix(@Param("number") String number, @Param("prefix") String prefix);
 }

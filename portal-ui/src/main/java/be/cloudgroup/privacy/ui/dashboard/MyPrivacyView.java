@@ -33,11 +33,13 @@ public class MyPrivacyView extends Page implements BeforeEnterObserver {
 
     private final transient MyPrivacyService service;
     private final String dpoEmail;
+    private final Div content = new Div();
 
     public MyPrivacyView(MyPrivacyService service, @Value("${portal.dpo.email}") String dpoEmail) {
         super("dashboard.title");
         this.service = service;
         this.dpoEmail = dpoEmail;
+        add(content);
     }
 
     @Override
@@ -53,22 +55,24 @@ public class MyPrivacyView extends Page implements BeforeEnterObserver {
     }
 
     private void showOverview(CustomerOverview overview) {
-        add(paragraph("dashboard.greeting", overview.displayName(), overview.customerNumber()));
+        content.removeAll();
+        content.add(paragraph("dashboard.greeting", overview.displayName(), overview.customerNumber()));
         String lastInvoice = overview.lastInvoiceDate() == null ? getTranslation("dashboard.no-invoice")
                 : overview.lastInvoiceDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(getLocale()));
         Div cards = new Div(
                 new DashboardCard("dashboard.card.my-data", MyDataView.class, getTranslation(
-                        "dashboard.card.my-data.summary", overview.activeContracts(), overview.invoices(), lastInvoice)),
+                        "dashboard.card.my-data.summary", overview.activeContracts(), overview.invoices(), lastInvoice,
+                        overview.openTickets())),
                 new DashboardCard("dashboard.card.preferences", PreferencesView.class,
                         getTranslation("dashboard.card.preferences.summary")),
-                new DashboardCard("dashboard.card.requests", RequestsView.class, getTranslation(
-                        "dashboard.card.requests.summary", overview.openTickets())),
+                new DashboardCard("dashboard.card.requests", RequestsView.class,
+                        getTranslation("dashboard.card.requests.summary")),
                 new DashboardCard("dashboard.card.download", DownloadView.class,
                         getTranslation("dashboard.card.download.summary")),
                 new DashboardCard("dashboard.card.activity", ActivityView.class,
                         getTranslation("dashboard.card.activity.summary")));
         cards.addClassName("portal-cards");
-        add(cards, new RightsPanel(dpoEmail));
+        content.add(cards, new RightsPanel(dpoEmail));
     }
 }

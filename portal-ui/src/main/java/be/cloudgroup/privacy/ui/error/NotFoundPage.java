@@ -4,6 +4,7 @@ import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Not found", the one answer for unknown addresses, foreign ids and routes the signed-in person
  * may not enter, so the page reveals nothing about what exists.
  */
-abstract class NotFoundPage extends Main {
+abstract class NotFoundPage extends Main implements HasDynamicTitle {
 
     NotFoundPage() {
         addClassName("portal-standalone");
@@ -24,5 +25,10 @@ abstract class NotFoundPage extends Main {
         add(title, new Paragraph(getTranslation("error.not-found.text")),
                 new Paragraph(new RouterLink(getTranslation("error.home"), MyPrivacyView.class)));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.not-found.title") + " – " + getTranslation("app.name");
     }
 }

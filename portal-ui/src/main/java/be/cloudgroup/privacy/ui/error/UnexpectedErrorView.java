@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * up in the log. Never a stack trace, never personal data.
  */
 @AnonymousAllowed
-public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception> {
+public class UnexpectedErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorView.class);
 
@@ -34,5 +35,10 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
         title.setId("page-title");
         add(title, new Paragraph(getTranslation("error.unexpected.text", reference)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.unexpected.title") + " – " + getTranslation("app.name");
     }
 }

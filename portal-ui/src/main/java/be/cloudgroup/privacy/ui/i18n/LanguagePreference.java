@@ -26,6 +26,13 @@ public class LanguagePreference implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> fromCookie(init.getRequest())
                 .ifPresent(language -> init.getSession().setLocale(language.locale())));
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
+                pageLanguage(page.getVaadinRequest()).code()));
+    }
+
+    /** The language a page opens in: the remembered choice, else the browser's, else English. */
+    static Language pageLanguage(VaadinRequest request) {
+        return fromCookie(request).or(() -> Language.of(request.getLocale())).orElse(Language.EN);
     }
 
     /** Switches the whole session to the language and remembers it for a year. */
@@ -37,6 +44,7 @@ public class LanguagePreference implements VaadinServiceInitListener {
             Cookie cookie = new Cookie(COOKIE, language.code());
             cookie.setPath("/");
             cookie.setHttpOnly(true);
+            cookie.setSecure(VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isSecure());
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every text the user reads, from the bundles {@code vaadin-i18n/translations} (screens) and
  * {@code vaadin-i18n/validation} (value-object errors) in Dutch, French, German and English.
- * A missing key shows as {@code !key!} and is logged; a test keeps the bundles complete.
+ * There is no default bundle: a missing key shows as {@code !key!} and is logged; a test keeps the
+ * four languages complete.
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {
@@ -26,9 +28,11 @@ public class PortalI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** English first: a browser asking for none of our languages gets English. */
     @Override
     public List<Locale> getProvidedLocales() {
-        return Arrays.stream(Language.values()).map(Language::locale).toList();
+        return Stream.concat(Stream.of(Language.EN), Arrays.stream(Language.values()).filter(l -> l != Language.EN))
+                .map(Language::locale).toList();
     }
 
     @Override

@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout {
                     item("nav.activity", ActivityView.class, VaadinIcon.CLOCK),
                     item("nav.requests", RequestsView.class, VaadinIcon.ENVELOPE_O));
         }
-        if (account.has(Role.SUPPORT)) {
+        if (account.has(Role.SUPPORT) || account.has(Role.ADMIN)) {
             menu.addItem(item("nav.support", SupportView.class, VaadinIcon.SEARCH));
         }
         if (account.has(Role.ADMIN)) {

@@ -4,7 +4,8 @@ import be.cloudgroup.privacy.account.SignInCommand;
 import be.cloudgroup.privacy.account.SignInResult;
 import be.cloudgroup.privacy.account.SignInService;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -17,13 +18,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * After the provider has authenticated someone, asks the portal whether this identity has an
- * active account. Refusals end the login with an error code the failure handler turns into a
- * clear page ("no portal account", "account locked", "account disabled").
+ * active account. Refusals, and any failure on the way, end the login with an error code the
+ * failure handler turns into a clear page; nobody gets a session by accident.
  */
 @Component
 class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     static final String ERROR_PREFIX = "portal_";
+    static final String FAILED = ERROR_PREFIX + "failed";
+
+    private static final Logger log = LoggerFactory.getLogger(PortalOidcUserService.class);
 
     private final OidcUserService identities = new OidcUserService();
     private final SignInService signIn;
@@ -35,15 +39,22 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser identity = identities.loadUser(request);
-        HttpServletRequest http = currentRequest();
-        SignInResult result = signIn.signIn(new SignInCommand(identity.getIssuer().toString(), identity.getSubject(),
-                identity.getEmail(), Boolean.TRUE.equals(identity.getEmailVerified()),
-                http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent")));
+        SignInResult result;
+        try {
+            HttpServletRequest http = currentRequest();
+            result = signIn.signIn(new SignInCommand(identity.getIssuer().toString(), identity.getSubject(),
+                    identity.getEmail(), Boolean.TRUE.equals(identity.getEmailVerified()),
+                    http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent")));
+        } catch (RuntimeException e) {
+            log.warn("Sign-in could not be completed ({})", e.getClass().getSimpleName());
+            throw new OAuth2AuthenticationException(new OAuth2Error(FAILED), e);
+        }
         if (result instanceof SignInResult.SignedIn signedIn) {
             return new PortalUser(identity, signedIn.principal());
         }
         SignInResult.Reason reason = ((SignInResult.Refused) result).reason();
-        throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + reason.name().toLowerCase(Locale.ROOT)));
+        log.info("Sign-in refused: {}", reason);
+        throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + reason.name()));
     }
 
     private static HttpServletRequest currentRequest() {

@@ -1,9 +1,11 @@
 package be.cloudgroup.privacy.ui.security;
 
+import be.cloudgroup.privacy.account.SignInResult.Reason;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -18,14 +20,19 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = SignInProblemView.FAILED;
-        if (exception instanceof OAuth2AuthenticationException oauth
-                && oauth.getError().getErrorCode().startsWith(PortalOidcUserService.ERROR_PREFIX)) {
-            reason = oauth.getError().getErrorCode().substring(PortalOidcUserService.ERROR_PREFIX.length())
-                    .replace('_', '-').toLowerCase(Locale.ROOT);
+        Optional<Reason> reason = Optional.empty();
+        if (exception instanceof OAuth2AuthenticationException oauth) {
+            String code = oauth.getError().getErrorCode();
+            reason = Arrays.stream(Reason.values())
+                    .filter(candidate -> code.equals(PortalOidcUserService.ERROR_PREFIX + candidate.name()))
+                    .findFirst();
+            if (reason.isEmpty()) {
+                // The error code only: messages may carry claim values.
+                log.warn("Sign-in failed: {}", code);
+            }
         } else {
-            log.warn("Sign-in failed: {}", exception.getMessage());
+            log.warn("Sign-in failed: {}", exception.getClass().getSimpleName());
         }
-        response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.ROUTE + "/" + reason);
+        response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.path(reason));
     }
 }

@@ -9,7 +9,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import be.cloudgroup.privacy.account.SignInResult.Reason;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Explains why a sign-in did not open the portal: no portal account for this identity, a locked
@@ -20,10 +26,20 @@ import java.util.Set;
 public class SignInProblemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "signin-problem";
-    static final String FAILED = "failed";
-    private static final Set<String> REASONS = Set.of("no-account", "locked", "disabled", FAILED);
+    private static final String FAILED = "failed";
+    private static final Set<String> REASONS = Stream.concat(Stream.of(FAILED),
+            Arrays.stream(Reason.values()).map(SignInProblemView::slug)).collect(Collectors.toSet());
 
     private String reason = FAILED;
+
+    /** The page for a refusal, or for a failure when there is no refusal reason. */
+    static String path(Optional<Reason> reason) {
+        return ROUTE + "/" + reason.map(SignInProblemView::slug).orElse(FAILED);
+    }
+
+    private static String slug(Reason reason) {
+        return reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     public SignInProblemView() {
         addClassName("portal-standalone");

@@ -51,6 +51,7 @@ public class SupportView extends Page {
         results.addColumn(match -> getTranslation("customer.status." + match.status().name()))
                 .setHeader(getTranslation("support.column.status"));
         results.setAriaLabel(getTranslation("support.results"));
+        results.setEmptyStateText(getTranslation("support.no-results"));
         results.setVisible(false);
         add(paragraph("support.intro"), form, results);
     }

@@ -6,6 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.AccountStatus;
+import be.cloudgroup.privacy.account.AdminBootstrap;
+import be.cloudgroup.privacy.customer.EmailAddress;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import be.cloudgroup.privacy.account.AccountSummary;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.ui.KaribuTest;
@@ -14,6 +21,9 @@ import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
 
 class AccountsViewTest extends KaribuTest {
+
+    @Autowired
+    private AdminBootstrap bootstrap;
 
     @Test
     void the_admin_sees_every_account_with_roles_and_status_from_the_database() {
@@ -32,6 +42,15 @@ class AccountsViewTest extends KaribuTest {
                     assertThat(account.roles()).containsExactly(Role.SUPPORT);
                     assertThat(account.linked()).isFalse();
                 });
+    }
+
+    @Test
+    void the_bootstrap_setting_never_mints_a_second_admin_once_an_admin_exists() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system",
+                null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
+
+        assertThat(bootstrap.ensureAdmin(EmailAddress.valueOf("someone-new@example.org"))).isFalse();
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE email = 'someone-new@example.org'")).isZero();
     }
 
     @Test

@@ -31,7 +31,18 @@ class MyPrivacyViewTest extends KaribuTest {
 
         _get(MyPrivacyView.class);
         assertThat(paragraphs()).anyMatch(text -> text.contains(customer.customerNumber()));
-        assertThat(paragraphs()).contains("2 active contracts, 2 invoices, last invoice: November 12, 2026");
+        assertThat(paragraphs())
+                .contains("2 active contracts, 2 invoices (last: November 12, 2026), no open service ticket.");
+    }
+
+    @Test
+    void opening_the_dashboard_again_shows_each_card_once() {
+        signIn(data.customerPrincipal(data.customer("Wim", "Twice")));
+
+        UI.getCurrent().navigate(MyPrivacyView.class);
+        UI.getCurrent().navigate(MyPrivacyView.class);
+
+        assertThat(_find(DashboardCard.class)).hasSize(5);
     }
 
     @Test
@@ -53,7 +64,7 @@ class MyPrivacyViewTest extends KaribuTest {
         UI.getCurrent().navigate(MyPrivacyView.class);
 
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("Welkom, Els Taal."));
-        assertThat(paragraphs()).contains("0 actieve contracten, 0 facturen, laatste factuur: nog geen");
+        assertThat(paragraphs()).contains("Geen actief contract, geen factuur (laatste: nog geen), geen open serviceticket.");
     }
 
     private static java.util.List<String> paragraphs() {

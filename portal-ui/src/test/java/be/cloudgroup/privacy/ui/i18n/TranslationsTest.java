@@ -31,8 +31,8 @@ class TranslationsTest {
 
     @ParameterizedTest
     @MethodSource("bundles")
-    void every_language_has_exactly_the_keys_of_the_default_bundle(String bundle) throws IOException {
-        Set<String> expected = load(bundle + ".properties").stringPropertyNames();
+    void every_language_has_exactly_the_keys_of_the_english_bundle(String bundle) throws IOException {
+        Set<String> expected = load(bundle + "_en.properties").stringPropertyNames();
         for (Language language : Language.values()) {
             Properties translated = load(bundle + "_" + language.code() + ".properties");
             assertThat(translated.stringPropertyNames()).as(bundle + " in " + language).isEqualTo(expected);
@@ -45,7 +45,7 @@ class TranslationsTest {
     void every_key_used_in_the_code_is_translated() throws IOException {
         Set<String> known = new TreeSet<>();
         for (String bundle : PortalI18NProvider.BUNDLES) {
-            known.addAll(load(bundle + ".properties").stringPropertyNames());
+            known.addAll(load(bundle + "_en.properties").stringPropertyNames());
         }
         Set<String> used = new TreeSet<>();
         for (Path sources : new Path[] {Path.of("src/main/java"), Path.of("../domain/src/main/java")}) {

@@ -84,6 +84,40 @@ class SignInTest extends PortalTest {
     }
 
     @Test
+    void a_locked_account_is_never_linked_to_the_identity_that_tried() {
+        long locked = data.account("locked-unlinked@example.org", "Locked", AccountStatus.LOCKED, null, Role.SUPPORT);
+
+        signIn.signIn(command("subject-7", "locked-unlinked@example.org", true));
+
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer IS NULL", locked)).isEqualTo(1);
+    }
+
+    @Test
+    void accounts_that_give_no_access_are_refused() {
+        data.account("no-role@example.org", "No Role", AccountStatus.ACTIVE, null);
+        data.account("customer-without-customer@example.org", "Nobody", AccountStatus.ACTIVE, null, Role.CUSTOMER);
+
+        assertThat(signIn.signIn(command("subject-8", "no-role@example.org", true)))
+                .isEqualTo(new SignInResult.Refused(Reason.NO_ACCESS));
+        assertThat(signIn.signIn(command("subject-9", "customer-without-customer@example.org", true)))
+                .isEqualTo(new SignInResult.Refused(Reason.NO_ACCESS));
+    }
+
+    @Test
+    void an_open_session_ends_when_its_account_is_locked_or_its_roles_change() {
+        Customer customer = data.customer("Sien", "Session");
+        long account = data.account(customer.email(), "Sien Session", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
+        SignInResult.SignedIn session = (SignInResult.SignedIn) signIn.signIn(command("subject-10", customer.email(), true));
+        runAs(session.principal());
+
+        assertThat(signIn.sessionRefusal()).isEmpty();
+        data.update("UPDATE portal_account_role SET role = 'SUPPORT' WHERE account_id = ?", account);
+        assertThat(signIn.sessionRefusal()).contains(Reason.ROLES_CHANGED);
+        data.update("UPDATE portal_account SET status = 'LOCKED' WHERE id = ?", account);
+        assertThat(signIn.sessionRefusal()).contains(Reason.LOCKED);
+    }
+
+    @Test
     void a_sign_in_stores_a_truncated_ip_and_is_audited_with_its_actor() {
         Customer customer = data.customer("Ivo", "Ip");
         long account = data.account(customer.email(), "Ivo Ip", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
