@@ -14,15 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text the user reads, from the bundles {@code vaadin-i18n/translations} (screens) and
- * {@code vaadin-i18n/validation} (value-object errors) in Dutch, French, German and English.
+ * Every text the user reads, from the bundles in {@code vaadin-i18n/} ({@link #BUNDLES}) in Dutch,
+ * French, German and English.
  * There is no default bundle: a missing key shows as {@code !key!} and is logged; a test keeps the
  * four languages complete.
  */
 @Component
 public class PortalI18NProvider implements I18NProvider {
 
-    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation");
+    /** Shared screens, value-object errors, then one bundle per feature (so features do not collide). */
+    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation",
+            "vaadin-i18n/profile", "vaadin-i18n/correction", "vaadin-i18n/activity");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
