@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PortalApplication.class, properties = {
         "portal.bootstrap-admin-email=bootstrap-admin@example.org",
-        "management.server.port=0"})
+        "management.server.port=0",
+        "spring.jpa.properties.hibernate.generate_statistics=true"})
 @Import(TestData.class)
 public abstract class PortalTest {
 

@@ -135,4 +135,43 @@ public class TestData {
         accounts.clear();
         customers.clear();
     }
+
+    /** A paid invoice of 45.99 EUR, paid by direct debit from the given masked account; returns its number. */
+    public String paidInvoice(Customer customer, LocalDate issued, String maskedAccount) {
+        String number = "F" + SEQUENCE.incrementAndGet();
+        jdbc.update("""
+                INSERT INTO invoice (customer_id, invoice_number, issue_date, due_date, amount_cents, currency, status,
+                  paid_on, payment_method, masked_account)
+                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID', ?, 'DIRECT_DEBIT', ?)""", customer.id(), number, issued,
+                issued.plusDays(30), issued.plusDays(10), maskedAccount);
+        return number;
+    }
+
+    /** {@code count} open invoices, one a day back from today, inserted in one batch. */
+    public void invoices(Customer customer, int count) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LocalDate issued = LocalDate.now().minusDays(i);
+            rows.add(new Object[] {customer.id(), "F" + SEQUENCE.incrementAndGet(), issued, issued.plusDays(30)});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO invoice (customer_id, invoice_number, issue_date, due_date, amount_cents, currency, status)
+                VALUES (?, ?, ?, ?, 1999, 'EUR', 'OPEN')""", rows);
+    }
+
+    /** An open service ticket with the given subject; returns its number. */
+    public String ticket(Customer customer, String subject) {
+        String number = "T" + SEQUENCE.incrementAndGet();
+        jdbc.update("""
+                INSERT INTO service_ticket (customer_id, ticket_number, opened_at, channel, subject, status)
+                VALUES (?, ?, ?, 'PHONE', ?, 'OPEN')""", customer.id(), number, Timestamp.from(Instant.now()), subject);
+        return number;
+    }
+
+    /** A service message sent by e-mail with the given subject. */
+    public void communication(Customer customer, String subject) {
+        jdbc.update("""
+                INSERT INTO communication (customer_id, sent_at, channel, kind, subject)
+                VALUES (?, ?, 'EMAIL', 'SERVICE_MESSAGE', ?)""", customer.id(), Timestamp.from(Instant.now()), subject);
+    }
 }
