@@ -127,13 +127,15 @@ public class TestData {
         }
         for (Long customer : customers) {
             jdbc.update("DELETE FROM audit_event WHERE subject_customer_id = ?", customer);
-            for (String table : List.of("invoice", "contract", "service_ticket", "communication")) {
+            for (String table : List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment",
+                    "channel_subscription")) {
                 jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", customer);
             }
             jdbc.update("DELETE FROM customer WHERE id = ?", customer);
         }
         accounts.clear();
         customers.clear();
+        removeCampaigns();
     }
 
     /** A paid invoice of 45.99 EUR, paid by direct debit from the given masked account; returns its number. */
@@ -173,5 +175,49 @@ public class TestData {
         jdbc.update("""
                 INSERT INTO communication (customer_id, sent_at, channel, kind, subject)
                 VALUES (?, ?, 'EMAIL', 'SERVICE_MESSAGE', ?)""", customer.id(), Timestamp.from(Instant.now()), subject);
+    }
+
+    private final List<Long> campaigns = new ArrayList<>();
+
+    /** Enrols the customer in a new nurturing campaign of that name, running over the given period. */
+    public void campaignEnrolment(Customer customer, String campaignName, LocalDate startsOn, LocalDate endsOn) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO marketing_campaign (code, name, purpose_code, starts_on, ends_on)
+                    VALUES (?, ?, 'NURTURING', ?, ?)""", new String[] {"id"});
+            insert.setString(1, "TC" + SEQUENCE.incrementAndGet());
+            insert.setString(2, campaignName);
+            insert.setObject(3, startsOn);
+            insert.setObject(4, endsOn);
+            return insert;
+        }, key);
+        long campaign = key.getKey().longValue();
+        campaigns.add(campaign);
+        jdbc.update("""
+                INSERT INTO campaign_enrolment (customer_id, campaign_id, enrolled_on, ends_on)
+                VALUES (?, ?, ?, ?)""", customer.id(), campaign, startsOn, endsOn);
+    }
+
+    /** The customer's yes or no to a topic through a channel (e.g. NEWSLETTER, EMAIL). */
+    public void subscription(Customer customer, String topic, String channel, boolean subscribed) {
+        jdbc.update("""
+                INSERT INTO channel_subscription (customer_id, topic, channel, subscribed, changed_at, version)
+                VALUES (?, ?, ?, ?, ?, 0)""", customer.id(), topic, channel, subscribed, Timestamp.from(Instant.now()));
+    }
+
+    /** A recorded portal sign-in of the account (removed with the account). */
+    public void signInRecord(AccountPrincipal account, Instant at, String ipTruncated, String userAgent) {
+        jdbc.update("""
+                INSERT INTO portal_sign_in (account_id, customer_id, signed_in_at, ip_truncated, user_agent)
+                VALUES (?, ?, ?, ?, ?)""", account.accountId(), account.customerId(), Timestamp.from(at), ipTruncated,
+                userAgent);
+    }
+
+    private void removeCampaigns() {
+        for (Long campaign : campaigns) {
+            jdbc.update("DELETE FROM marketing_campaign WHERE id = ?", campaign);
+        }
+        campaigns.clear();
     }
 }

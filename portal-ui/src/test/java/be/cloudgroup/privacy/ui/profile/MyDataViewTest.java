@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,6 +133,32 @@ class MyDataViewTest extends KaribuTest {
         Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
         assertThat(_getFormatted(invoices, 0, "amount")).contains("45,99").contains("€");
         assertThat(_getFormatted(invoices, 0, "status")).isEqualTo("Betaald");
+    }
+
+    @Test
+    void my_data_shows_where_the_data_came_from_the_campaigns_and_the_sign_ins() {
+        Customer customer = data.customer("Hilde", "Marketing");
+        data.update("UPDATE customer SET lead_source = 'TRADE_FAIR', lead_source_detail = 'Batibouw 2025',"
+                + " acquired_on = '2025-03-01' WHERE id = ?", customer.id());
+        data.campaignEnrolment(customer, "Fibre welcome series", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        data.subscription(customer, "NEWSLETTER", "EMAIL", true);
+        AccountPrincipal account = data.customerPrincipal(customer);
+        data.signInRecord(account, Instant.parse("2026-11-20T09:15:00Z"), "81.82.83.0", "Firefox 145 on Linux");
+        signIn(account);
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Trade fair", "Batibouw 2025", "Mar 1, 2025");
+        Grid<?> campaigns = _get(Grid.class, spec -> spec.withId("my-data-campaigns"));
+        assertThat(_getFormatted(campaigns, 0, "campaign")).isEqualTo("Fibre welcome series");
+        assertThat(_getFormatted(campaigns, 0, "campaign-period")).isEqualTo("Jan 1, 2026 – Mar 31, 2026");
+        Grid<?> subscriptions = _get(Grid.class, spec -> spec.withId("my-data-subscriptions"));
+        assertThat(rows(subscriptions, "topic")).containsExactly("Newsletter");
+        assertThat(rows(subscriptions, "subscribed")).containsExactly("Yes");
+        Grid<?> signIns = _get(Grid.class, spec -> spec.withId("my-data-sign-ins"));
+        assertThat(rows(signIns, "ip")).containsExactly("81.82.83.0");
+        assertThat(rows(signIns, "browser")).containsExactly("Firefox 145 on Linux");
     }
 
     private static List<String> rows(Grid<?> grid, String column) {
