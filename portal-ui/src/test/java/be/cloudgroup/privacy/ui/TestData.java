@@ -220,4 +220,24 @@ public class TestData {
         }
         campaigns.clear();
     }
+
+    /** An audit event about the customer (activity tests), as the Auditor would have written it. */
+    public void auditEvent(Customer subject, Instant at, Long actorAccountId, String actorName, String action,
+            String detailsJson) {
+        jdbc.update("""
+                INSERT INTO audit_event (occurred_at, actor_account_id, actor_name, subject_customer_id, action,
+                  target_type, target_id, details) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?)""",
+                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), actorAccountId, actorName,
+                subject.id(), action, subject.customerNumber(), detailsJson);
+    }
+
+    /** A portal sign-in row plus its SIGN_IN audit event, as SignInService writes them. */
+    public void signInEvent(Customer subject, AccountPrincipal account, Instant at, String ip, String userAgent) {
+        jdbc.update("""
+                INSERT INTO portal_sign_in (account_id, customer_id, signed_in_at, ip_truncated, user_agent)
+                VALUES (?, ?, ?, ?, ?)""", account.accountId(), subject.id(),
+                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), ip, userAgent);
+        auditEvent(subject, at.plusMillis(1), account.accountId(), account.displayName(), "SIGN_IN",
+                "{\"ip\":\"" + ip + "\"}");
+    }
 }

@@ -1,17 +1,29 @@
 package be.cloudgroup.privacy.ui.activity;
 
+import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Route of the customer's "activity" area; its content arrives with its own feature. */
+/**
+ * The customer's activity: sign-ins, their own changes and every access or change by staff,
+ * newest first, loaded page by page from the audit trail.
+ */
 @Route(value = "activity", layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
 public class ActivityView extends Page {
 
-    public ActivityView() {
+    public ActivityView(ActivityService activity) {
         super("activity.title");
-        add(paragraph("activity.intro"), paragraph("page.upcoming"));
+        add(paragraph("activity.intro"));
+        if (activity.count() == 0) {
+            Paragraph empty = paragraph("activity.empty");
+            empty.setId("activity-empty");
+            add(empty);
+        } else {
+            add(new ActivityGrid(activity));
+        }
     }
 }

@@ -1,0 +1,67 @@
+package be.cloudgroup.privacy.persistence.activity;
+
+import be.cloudgroup.privacy.activity.ActivityLog;
+import be.cloudgroup.privacy.activity.ActivityRecord;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Native SQL (not JPQL): the page needs MariaDB's LIMIT/OFFSET over a backward index scan and two
+ * correlated lookups, and the audit trail is read-only here, so no entities are involved.
+ */
+@Component
+class ActivityLogAdapter implements ActivityLog {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+
+    ActivityLogAdapter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<ActivityRecord> newestFirst(long customerId, long offset, int limit) {
+        return jdbc.query(ActivityQueries.PAGE, ActivityLogAdapter::record, customerId, limit, offset);
+    }
+
+    @Override
+    public long count(long customerId) {
+        Long count = jdbc.queryForObject(ActivityQueries.COUNT, Long.class, customerId);
+        return count == null ? 0 : count;
+    }
+
+    private static ActivityRecord record(ResultSet row, int number) throws SQLException {
+        long actorId = row.getLong("actor_account_id");
+        Long actor = row.wasNull() ? null : actorId;
+        // stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC)
+        return new ActivityRecord(row.getLong("id"),
+                row.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                row.getString("action"), actor, row.getString("actor_name"),
+                row.getString("on_behalf_of_name"), row.getString("user_agent"), details(row.getString("details")));
+    }
+
+    private static Map<String, String> details(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> details = new LinkedHashMap<>();
+            JSON.readValue(json, MAP).forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
+            return details;
+        } catch (JsonProcessingException e) {
+            return Map.of("details", json);
+        }
+    }
+}

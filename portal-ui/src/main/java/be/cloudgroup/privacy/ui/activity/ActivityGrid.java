@@ -1,0 +1,81 @@
+package be.cloudgroup.privacy.ui.activity;
+
+import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityService;
+import be.cloudgroup.privacy.activity.Browser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Lazy grid of activity entries: the service is asked for each page the browser scrolls to. */
+class ActivityGrid extends Grid<ActivityEntry> {
+
+    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    ActivityGrid(ActivityService activity) {
+        setId("activity");
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(BELGIUM);
+        addColumn(entry -> time.format(entry.occurredAt())).setKey("time")
+                .setHeader(getTranslation("activity.column.time"));
+        addColumn(this::what).setKey("what").setHeader(getTranslation("activity.column.what"));
+        addColumn(this::who).setKey("who").setHeader(getTranslation("activity.column.who"));
+        addColumn(this::details).setKey("details").setHeader(getTranslation("activity.column.details"))
+                .setFlexGrow(2);
+        getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setPageSize(50);
+        setHeight("70vh");
+        setAriaLabel(getTranslation("activity.title"));
+        setItems(query -> activity.page(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, activity.count()));
+    }
+
+    String what(ActivityEntry entry) {
+        String label = getTranslation("activity.action." + entry.action());
+        // an action newer than this bundle still reads as a sentence, never as "!key!"
+        return label.startsWith("!") ? getTranslation("activity.action.other", entry.action()) : label;
+    }
+
+    String who(ActivityEntry entry) {
+        String actor = switch (entry.actor()) {
+            case SELF -> getTranslation("activity.who.self");
+            case STAFF -> getTranslation("activity.who.staff", entry.actorName());
+            case SYSTEM -> getTranslation("activity.who.system");
+        };
+        return entry.onBehalfOfName() == null ? actor
+                : getTranslation("activity.who.assisted", actor, entry.onBehalfOfName());
+    }
+
+    String details(ActivityEntry entry) {
+        String evidence = evidence(entry.details());
+        if (!entry.isSignIn()) {
+            return evidence;
+        }
+        String ip = entry.ipAddress() == null || entry.ipAddress().isBlank()
+                ? getTranslation("activity.ip.unknown") : entry.ipAddress();
+        String signIn = getTranslation("activity.details.sign-in", ip, browser(entry.browser()));
+        return evidence.isEmpty() ? signIn : signIn + " · " + evidence;
+    }
+
+    private String browser(Browser browser) {
+        if (browser == null || !browser.isKnown()) {
+            return getTranslation("activity.browser.unknown");
+        }
+        if (browser.name() != null && browser.system() != null) {
+            return getTranslation("activity.browser", browser.name(), browser.system());
+        }
+        return browser.name() != null ? browser.name() : browser.system();
+    }
+
+    private static String evidence(Map<String, String> details) {
+        return new TreeMap<>(details).entrySet().stream()
+                .map(detail -> detail.getKey() + ": " + detail.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,49 @@
+package be.cloudgroup.privacy.ui.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityService;
+import be.cloudgroup.privacy.ui.PortalTest;
+import be.cloudgroup.privacy.ui.TestData.Customer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+class ActivityServiceTest extends PortalTest {
+
+    @Autowired
+    private ActivityService activity;
+
+    @Test
+    void staff_cannot_read_activity_through_the_self_service() {
+        runAs(data.staffPrincipal(Role.SUPPORT));
+
+        assertThatThrownBy(() -> activity.page(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.count()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pages_follow_each_other_newest_first_without_gaps_or_repeats() {
+        Customer customer = data.customer("Paul", "Pagina");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
+        for (int event = 0; event < 7; event++) {
+            // two events share each second: the id breaks the tie
+            data.auditEvent(customer, start.plusSeconds(event / 2), me.accountId(), me.displayName(),
+                    "IDENTITY_LINKED", "{\"n\":\"" + event + "\"}");
+        }
+        runAs(me);
+
+        assertThat(activity.count()).isEqualTo(7);
+        assertThat(activity.page(0, 3)).extracting(entry -> entry.details().get("n")).containsExactly("6", "5", "4");
+        assertThat(activity.page(3, 3)).extracting(entry -> entry.details().get("n")).containsExactly("3", "2", "1");
+        assertThat(activity.page(6, 3)).extracting(ActivityEntry::details).extracting(d -> d.get("n"))
+                .containsExactly("0");
+    }
+}
