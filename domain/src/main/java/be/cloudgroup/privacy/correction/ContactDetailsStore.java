@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.correction;
 
+import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PhoneNumber;
 import java.util.Optional;
 
 /** Port to the stored contact details of a customer. */
@@ -15,4 +17,10 @@ public interface ContactDetailsStore {
      * @throws ChangedMeanwhileException if the stored version differs; nothing is written
      */
     ContactDetails apply(long customerId, CorrectContactDetailsCommand command);
+
+    /** Stores a confirmed new e-mail address. */
+    void changeEmail(long customerId, EmailAddress email);
+
+    /** Stores a confirmed new mobile number, keeping the phone number. */
+    void changeMobile(long customerId, PhoneNumber mobile);
 }

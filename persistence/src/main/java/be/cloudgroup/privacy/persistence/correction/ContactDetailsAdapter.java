@@ -4,6 +4,7 @@ import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.ContactDetailsStore;
 import be.cloudgroup.privacy.correction.CorrectContactDetailsCommand;
+import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
 import be.cloudgroup.privacy.persistence.customer.CustomerRepository;
@@ -45,6 +46,18 @@ class ContactDetailsAdapter implements ContactDetailsStore {
         } catch (ObjectOptimisticLockingFailureException concurrentChange) {
             throw new ChangedMeanwhileException();
         }
+    }
+
+    @Override
+    public void changeEmail(long customerId, EmailAddress email) {
+        customers.findById(customerId).orElseThrow().correctEmail(email);
+    }
+
+    @Override
+    public void changeMobile(long customerId, PhoneNumber mobile) {
+        CustomerEntity customer = customers.findById(customerId).orElseThrow();
+        PhoneNumber phone = customer.getPhone().filter(PhoneNumber::isValid).map(PhoneNumber::valueOf).orElse(null);
+        customer.correctPhoneNumbers(phone, mobile);
     }
 
     private static ContactDetails details(CustomerEntity customer) {

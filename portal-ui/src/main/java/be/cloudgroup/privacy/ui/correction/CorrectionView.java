@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.ui.correction;
 
 import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
+import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.CorrectionService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
@@ -30,13 +31,16 @@ public class CorrectionView extends Page {
     private final transient CorrectionService service;
     private final transient PortalI18NProvider i18n;
     private final ContactDetailsForm form;
+    private final ContactChannelsPanel channels;
     private final Div problem = new Div();
 
-    public CorrectionView(CorrectionService service, PortalI18NProvider i18n) {
+    public CorrectionView(CorrectionService service, ContactVerificationService verification,
+            PortalI18NProvider i18n) {
         super("correction.title");
         this.service = service;
         this.i18n = i18n;
         this.form = new ContactDetailsForm(i18n);
+        this.channels = new ContactChannelsPanel(verification, i18n, this::reload);
         problem.setId("correction-problem");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
@@ -47,8 +51,10 @@ public class CorrectionView extends Page {
         Button cancel = new Button(getTranslation("correction.cancel"),
                 event -> getUI().ifPresent(ui -> ui.navigate(MyDataView.class)));
         cancel.setId("correction-cancel");
-        add(paragraph("correction.intro"), problem, form, new HorizontalLayout(save, cancel));
-        form.bind(service.currentDetails());
+        add(paragraph("correction.intro"), problem, form, new HorizontalLayout(save, cancel), channels);
+        ContactDetails details = service.currentDetails();
+        form.bind(details);
+        channels.show(details);
     }
 
     private void save() {
@@ -57,6 +63,7 @@ public class CorrectionView extends Page {
             try {
                 ContactDetails saved = service.correct(command);
                 form.show(saved);
+                channels.show(saved);
                 Notification.show(getTranslation("correction.saved"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (ChangedMeanwhileException e) {
@@ -71,7 +78,9 @@ public class CorrectionView extends Page {
 
     private void reload() {
         problem.setVisible(false);
-        form.show(service.currentDetails());
+        ContactDetails details = service.currentDetails();
+        form.show(details);
+        channels.show(details);
     }
 
     private void showProblem(com.vaadin.flow.component.Component... content) {
