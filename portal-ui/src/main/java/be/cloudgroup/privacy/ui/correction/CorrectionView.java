@@ -4,6 +4,8 @@ import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.CorrectionService;
+import be.cloudgroup.privacy.correction.RectificationService;
+import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
@@ -35,7 +37,7 @@ public class CorrectionView extends Page {
     private final Div problem = new Div();
 
     public CorrectionView(CorrectionService service, ContactVerificationService verification,
-            PortalI18NProvider i18n) {
+            RectificationService rectification, PortalI18NProvider i18n) {
         super("correction.title");
         this.service = service;
         this.i18n = i18n;
@@ -55,6 +57,9 @@ public class CorrectionView extends Page {
         ContactDetails details = service.currentDetails();
         form.bind(details);
         channels.show(details);
+        if (details.type() == CustomerType.BUSINESS) {
+            add(new CompanyCorrectionPanel(rectification, i18n, details));
+        }
     }
 
     private void save() {
