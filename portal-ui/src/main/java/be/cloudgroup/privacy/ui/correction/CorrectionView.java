@@ -49,7 +49,7 @@ public class CorrectionView extends Page {
         Button save = new Button(getTranslation("correction.save"), event -> save());
         save.setId("correction-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(form);
         Button cancel = new Button(getTranslation("correction.cancel"),
                 event -> getUI().ifPresent(ui -> ui.navigate(MyDataView.class)));
         cancel.setId("correction-cancel");

@@ -5,6 +5,7 @@ import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.VerificationResult;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -53,6 +54,8 @@ class VerificationDialog extends Dialog {
         confirm.addClickListener(event -> confirm());
         status.setId("verification-status");
         status.getElement().setAttribute("role", "status");
+        send.addClickShortcut(Key.ENTER).listenOn(newValue);
+        confirm.addClickShortcut(Key.ENTER).listenOn(code);
         Button close = new Button(getTranslation("correction.cancel"), event -> close());
         close.setId("verification-close");
         add(new VerticalLayout(newValue, send, status, code, confirm));
