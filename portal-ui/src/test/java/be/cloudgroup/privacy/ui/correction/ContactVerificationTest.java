@@ -10,9 +10,7 @@ import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.VerificationResult;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,33 +20,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** E-mail changes confirmed by a one-time code, delivered by a real SMTP server (GreenMail). */
 class ContactVerificationTest extends KaribuTest {
 
-    private static final GreenMail SMTP = startSmtp();
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Autowired
     private ContactVerificationService service;
 
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        return smtp;
-    }
-
     @BeforeEach
     void emptyMailbox() throws Exception {
-        SMTP.purgeEmailFromAllMailboxes();
+        smtp().purgeEmailFromAllMailboxes();
     }
 
     @Test
@@ -119,7 +102,7 @@ class ContactVerificationTest extends KaribuTest {
         runAs(data.customerPrincipal(customer));
         service.requestEmailChange("lou.first@example.org");
         String firstCode = code(onlyMessage());
-        SMTP.purgeEmailFromAllMailboxes();
+        smtp().purgeEmailFromAllMailboxes();
         service.requestEmailChange("lou.second@example.org");
         String secondCode = code(onlyMessage());
 
@@ -135,8 +118,8 @@ class ContactVerificationTest extends KaribuTest {
     }
 
     private static MimeMessage onlyMessage() {
-        assertThat(SMTP.waitForIncomingEmail(5000, 1)).isTrue();
-        MimeMessage[] messages = SMTP.getReceivedMessages();
+        assertThat(smtp().waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] messages = smtp().getReceivedMessages();
         assertThat(messages).hasSize(1);
         return messages[0];
     }
