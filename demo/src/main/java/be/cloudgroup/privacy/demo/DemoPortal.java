@@ -29,13 +29,15 @@ public final class DemoPortal implements AutoCloseable {
 
     private final EmbeddedMariaDb database;
     private final EmbeddedOidcProvider identityProvider;
+    private final DemoMailbox mailbox;
     private final ConfigurableApplicationContext portal;
     private final DemoData.Result seeded;
 
-    private DemoPortal(EmbeddedMariaDb database, EmbeddedOidcProvider identityProvider,
+    private DemoPortal(EmbeddedMariaDb database, EmbeddedOidcProvider identityProvider, DemoMailbox mailbox,
             ConfigurableApplicationContext portal, DemoData.Result seeded) {
         this.database = database;
         this.identityProvider = identityProvider;
+        this.mailbox = mailbox;
         this.portal = portal;
         this.seeded = seeded;
     }
@@ -46,8 +48,10 @@ public final class DemoPortal implements AutoCloseable {
                 : EmbeddedMariaDb.startPersistent(settings.dataDirectory().resolve("mariadb"), settings.databasePort(),
                         "privacy_portal");
         EmbeddedOidcProvider identityProvider = null;
+        DemoMailbox mailbox = null;
         try {
             identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
+            mailbox = DemoMailbox.start();
             List<String> arguments = new ArrayList<>(List.of(
                     "--spring.datasource.url=" + database.jdbcUrl(),
                     "--spring.datasource.username=" + EmbeddedMariaDb.USER,
@@ -57,13 +61,24 @@ public final class DemoPortal implements AutoCloseable {
                     "--spring.security.oauth2.client.registration.portal.client-secret=demo-secret",
                     "--portal.bootstrap-admin-email=",
                     "--server.port=" + settings.httpPort(),
-                    "--management.server.port=" + (settings.httpPort() == 0 ? 0 : settings.httpPort() + 1)));
+                    "--management.server.port=" + (settings.httpPort() == 0 ? 0 : settings.httpPort() + 1),
+                    // Mail and SMS go to the demo's own SMTP server, shown at /demo/mailbox.
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + mailbox.port(),
+                    "--portal.sms.gateway=demo-mailbox",
+                    "--portal.demo.mailbox=true",
+                    "--vaadin.allowed-packages=com.vaadin,be.cloudgroup.privacy.ui,be.cloudgroup.privacy.demo"));
             arguments.addAll(List.of(extraArguments));
-            ConfigurableApplicationContext portal = SpringApplication.run(PortalApplication.class,
-                    arguments.toArray(String[]::new));
+            SpringApplication application = new SpringApplication(PortalApplication.class);
+            DemoMailbox started = mailbox;
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoMailbox", started));
+            ConfigurableApplicationContext portal = application.run(arguments.toArray(String[]::new));
             DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
-            return new DemoPortal(database, identityProvider, portal, seeded);
+            return new DemoPortal(database, identityProvider, mailbox, portal, seeded);
         } catch (RuntimeException e) {
+            if (mailbox != null) {
+                mailbox.close();
+            }
             if (identityProvider != null) {
                 identityProvider.close();
             }
@@ -89,6 +104,11 @@ public final class DemoPortal implements AutoCloseable {
         return seeded;
     }
 
+    /** What the portal sent by e-mail or SMS. */
+    public DemoMailbox mailbox() {
+        return mailbox;
+    }
+
     public <T> T bean(Class<T> type) {
         return portal.getBean(type);
     }
@@ -98,6 +118,7 @@ public final class DemoPortal implements AutoCloseable {
         try {
             portal.close();
         } finally {
+            mailbox.close();
             identityProvider.close();
             database.close();
         }

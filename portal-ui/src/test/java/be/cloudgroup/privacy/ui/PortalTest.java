@@ -4,6 +4,8 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.Serializable;
 import java.security.Principal;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
@@ -34,6 +36,18 @@ public abstract class PortalTest {
     private static final class Infrastructure {
         static final EmbeddedMariaDb DATABASE = EmbeddedMariaDb.startTemporary("privacy_portal");
         static final EmbeddedOidcProvider IDENTITY_PROVIDER = EmbeddedOidcProvider.start(0);
+        static final GreenMail SMTP = startSmtp();
+
+        private static GreenMail startSmtp() {
+            GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            smtp.start();
+            return smtp;
+        }
+    }
+
+    /** The real SMTP server (GreenMail) every test context sends its mail to. */
+    protected static GreenMail smtp() {
+        return Infrastructure.SMTP;
     }
 
     @Autowired
@@ -71,5 +85,7 @@ public abstract class PortalTest {
         registry.add("spring.security.oauth2.client.provider.portal.issuer-uri",
                 Infrastructure.IDENTITY_PROVIDER::issuerUri);
         registry.add("spring.security.oauth2.client.registration.portal.client-secret", () -> "test-secret");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> Infrastructure.SMTP.getSmtp().getPort());
     }
 }

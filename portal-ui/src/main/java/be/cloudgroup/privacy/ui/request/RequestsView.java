@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.ui.request;
 
+import be.cloudgroup.privacy.correction.RectificationService;
+import be.cloudgroup.privacy.ui.correction.RectificationRequestsPanel;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.router.Route;
@@ -10,8 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("CUSTOMER")
 public class RequestsView extends Page {
 
-    public RequestsView() {
+    public RequestsView(RectificationService rectification) {
         super("requests.title");
-        add(paragraph("requests.intro"), paragraph("page.upcoming"));
+        add(paragraph("requests.intro"), new RectificationRequestsPanel(rectification), paragraph("page.upcoming"));
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Corrections: the adapter that reads and corrects a customer's contact details through the
+ * customer entity's intention-revealing methods, guarded by its version.
+ */
+package be.cloudgroup.privacy.persistence.correction;

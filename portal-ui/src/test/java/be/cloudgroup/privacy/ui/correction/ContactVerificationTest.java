@@ -1,0 +1,136 @@
+package be.cloudgroup.privacy.ui.correction;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.cloudgroup.privacy.correction.ContactChannel;
+import be.cloudgroup.privacy.correction.ContactVerificationService;
+import be.cloudgroup.privacy.correction.VerificationResult;
+import be.cloudgroup.privacy.ui.KaribuTest;
+import be.cloudgroup.privacy.ui.TestData.Customer;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** E-mail changes confirmed by a one-time code, delivered by a real SMTP server (GreenMail). */
+class ContactVerificationTest extends KaribuTest {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
+
+    @Autowired
+    private ContactVerificationService service;
+
+    @BeforeEach
+    void emptyMailbox() throws Exception {
+        smtp().purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void requesting_an_email_change_sends_a_code_to_the_new_address_and_only_that_code_confirms_it()
+            throws Exception {
+        Customer customer = data.customer("Mila", "Mail");
+        signIn(data.customerPrincipal(customer));
+        UI.getCurrent().navigate(CorrectionView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("change-email")));
+        _setValue(_get(TextField.class, spec -> spec.withId("verification-new-value")), "mila.nieuw@example.org");
+        _click(_get(Button.class, spec -> spec.withId("verification-send")));
+
+        MimeMessage message = onlyMessage();
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("mila.nieuw@example.org");
+        String code = code(message);
+        assertThat(data.count("SELECT COUNT(*) FROM contact_verification WHERE customer_id = ? AND code_hash LIKE ?",
+                customer.id(), "%" + code + "%")).isZero();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("verification-code")), wrong(code));
+        _click(_get(Button.class, spec -> spec.withId("verification-confirm")));
+        TextField codeField = _get(TextField.class, spec -> spec.withId("verification-code"));
+        assertThat(codeField.isInvalid()).isTrue();
+        assertThat(hasEmail(customer, customer.email())).isTrue();
+
+        _setValue(codeField, code);
+        _click(_get(Button.class, spec -> spec.withId("verification-confirm")));
+
+        assertThat(hasEmail(customer, "mila.nieuw@example.org")).isTrue();
+        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?"
+                + " AND details LIKE ?", customer.id(), "CONTACT_CHANGE_CONFIRMED", "%mila.nieuw@example.org%"))
+                .isOne();
+        assertThat(data.count("SELECT COUNT(*) FROM contact_verification WHERE customer_id = ?", customer.id()))
+                .isZero();
+    }
+
+    @Test
+    void an_expired_code_is_refused() throws Exception {
+        Customer customer = data.customer("Eva", "Expired");
+        runAs(data.customerPrincipal(customer));
+        service.requestEmailChange("eva.later@example.org");
+        String code = code(onlyMessage());
+        data.update("UPDATE contact_verification SET expires_at = ? WHERE customer_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), customer.id());
+
+        assertThat(service.confirm(ContactChannel.EMAIL, code)).isEqualTo(VerificationResult.EXPIRED);
+        assertThat(hasEmail(customer, customer.email())).isTrue();
+    }
+
+    @Test
+    void after_five_wrong_codes_even_the_right_code_is_refused() throws Exception {
+        Customer customer = data.customer("Tim", "Tries");
+        runAs(data.customerPrincipal(customer));
+        service.requestEmailChange("tim.other@example.org");
+        String code = code(onlyMessage());
+
+        for (int attempt = 0; attempt < ContactVerificationService.MAX_ATTEMPTS; attempt++) {
+            assertThat(service.confirm(ContactChannel.EMAIL, wrong(code))).isEqualTo(VerificationResult.WRONG_CODE);
+        }
+
+        assertThat(service.confirm(ContactChannel.EMAIL, code)).isEqualTo(VerificationResult.EXPIRED);
+        assertThat(hasEmail(customer, customer.email())).isTrue();
+    }
+
+    @Test
+    void only_the_latest_request_counts() throws Exception {
+        Customer customer = data.customer("Lou", "Latest");
+        runAs(data.customerPrincipal(customer));
+        service.requestEmailChange("lou.first@example.org");
+        String firstCode = code(onlyMessage());
+        smtp().purgeEmailFromAllMailboxes();
+        service.requestEmailChange("lou.second@example.org");
+        String secondCode = code(onlyMessage());
+
+        if (!firstCode.equals(secondCode)) {
+            assertThat(service.confirm(ContactChannel.EMAIL, firstCode)).isEqualTo(VerificationResult.WRONG_CODE);
+        }
+        assertThat(service.confirm(ContactChannel.EMAIL, secondCode)).isEqualTo(VerificationResult.CONFIRMED);
+        assertThat(hasEmail(customer, "lou.second@example.org")).isTrue();
+    }
+
+    private boolean hasEmail(Customer customer, String email) {
+        return data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND email = ?", customer.id(), email) == 1;
+    }
+
+    private static MimeMessage onlyMessage() {
+        assertThat(smtp().waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] messages = smtp().getReceivedMessages();
+        assertThat(messages).hasSize(1);
+        return messages[0];
+    }
+
+    private static String code(MimeMessage message) {
+        Matcher matcher = CODE.matcher(GreenMailUtil.getBody(message));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+}
