@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * top-level domain of at least two letters; at most {@value #MAX_LENGTH} characters in all.
  *
  * <p>Privacy: an e-mail address identifies a person. Never log it and never put it in an
- * exception message, audit detail or URL.
+ * exception message or URL. The audit trail may hold it as evidence of a correction (Art. 16):
+ * only the customer and the administrators read that trail.
  */
 public final class EmailAddress {
 

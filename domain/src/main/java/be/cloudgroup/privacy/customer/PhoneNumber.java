@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * for landlines (Liège's zone 04 included). Other countries are checked only against E.164.
  *
  * <p>Privacy: a phone number identifies a person. Never log it and never put it in an exception
- * message, audit detail or URL.
+ * message or URL. The audit trail may hold it as evidence of a correction (Art. 16):
+ * only the customer and the administrators read that trail.
  */
 public final class PhoneNumber {
 

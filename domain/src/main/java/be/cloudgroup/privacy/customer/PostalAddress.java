@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * digits from 1000 to 9992; other countries' postal codes are free-form.
  *
  * <p>Privacy: a home address identifies a person. Never log it and never put it in an exception
- * message, audit detail or URL.
+ * message or URL. The audit trail may hold it as evidence of a correction (Art. 16):
+ * only the customer and the administrators read that trail.
  */
 public final class PostalAddress {
 
