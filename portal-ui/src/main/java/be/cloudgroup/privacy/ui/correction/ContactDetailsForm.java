@@ -67,6 +67,8 @@ class ContactDetailsForm extends FormLayout {
         postalCode.setMaxLength(PostalAddress.POSTAL_CODE_MAX_LENGTH);
         city.setMaxLength(PostalAddress.CITY_MAX_LENGTH);
         add(salutation, firstName, lastName, street, houseNumber, box, postalCode, city, country, phone, language);
+        street.setId("street");
+        postalCode.setId("postal-code");
     }
 
     /** Binds the fields; the names are required for a private customer, optional for a contact person. */
