@@ -8,6 +8,9 @@ public interface CustomerDirectory {
 
     Optional<CustomerOverview> overview(long customerId);
 
+    /** The internal id of the customer with this public number, if there is one. */
+    Optional<Long> idOf(CustomerNumber number);
+
     /**
      * Customers whose number equals the term, whose e-mail starts with it, or whose last name or
      * company name starts with it (case-insensitive), ordered by name.

@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.persistence.customer;
 
 import be.cloudgroup.privacy.customer.CustomerDirectory;
 import be.cloudgroup.privacy.customer.CustomerMatch;
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.persistence.OffsetLimit;
@@ -39,6 +40,11 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
                 invoices.countByCustomerId(customerId),
                 invoices.findLatestIssueDateByCustomerId(customerId).orElse(null),
                 tickets.countByCustomerIdAndStatusIn(customerId, OPEN_TICKETS)));
+    }
+
+    @Override
+    public Optional<Long> idOf(CustomerNumber number) {
+        return customers.findByCustomerNumber(number.toString()).map(CustomerEntity::getId);
     }
 
     @Override
