@@ -3,10 +3,14 @@ package be.cloudgroup.privacy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +96,18 @@ class SignInBrowserIT {
     }
 
     @Test
+    void a_customer_who_pastes_another_customers_number_sees_not_found_and_the_attempt_is_audited() throws Exception {
+        String business = singleValue("SELECT customer_number FROM customer WHERE email = '" + DemoData.BUSINESS_EMAIL + "'");
+        signIn("customer");
+
+        browser.get(portal.url() + "my-data/" + business);
+
+        assertThat(title()).isEqualTo("Page not found");
+        assertThat(singleValue("SELECT COUNT(*) FROM audit_event WHERE action = 'FOREIGN_REFERENCE_REFUSED'"
+                + " AND target_id = '" + business + "'")).isEqualTo("1");
+    }
+
+    @Test
     void signing_out_ends_the_portal_session() {
         signIn("support");
 
@@ -121,6 +137,15 @@ class SignInBrowserIT {
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(liveness.body()).doesNotContain("\"db\"");
         assertThat(publicPort.body()).doesNotContain("\"status\":\"UP\"");
+    }
+
+    private static String singleValue(String sql) throws Exception {
+        try (Connection connection = portal.bean(DataSource.class).getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        }
     }
 
     private static void signIn(String user) {

@@ -34,12 +34,8 @@ class ContactDetailsAdapter implements ContactDetailsStore {
         }
         customer.correctName(command.salutation(), command.firstName(), command.lastName());
         customer.correctAddress(command.address());
-        // The mobile is changed only after a confirmation code; keep the stored one as it is.
-        PhoneNumber mobile = customer.getMobile().filter(PhoneNumber::isValid).map(PhoneNumber::valueOf).orElse(null);
-        if (customer.getMobile().isPresent() && mobile == null) {
-            throw new IllegalStateException("The stored mobile number is not valid");
-        }
-        customer.correctPhoneNumbers(command.phone(), mobile);
+        // The mobile changes only after a confirmation code (changeMobile): it is left as stored.
+        customer.correctPhone(command.phone());
         customer.changeLanguage(command.language());
         try {
             return details(customers.saveAndFlush(customer));
@@ -55,9 +51,7 @@ class ContactDetailsAdapter implements ContactDetailsStore {
 
     @Override
     public void changeMobile(long customerId, PhoneNumber mobile) {
-        CustomerEntity customer = customers.findById(customerId).orElseThrow();
-        PhoneNumber phone = customer.getPhone().filter(PhoneNumber::isValid).map(PhoneNumber::valueOf).orElse(null);
-        customer.correctPhoneNumbers(phone, mobile);
+        customers.findById(customerId).orElseThrow().correctMobile(mobile);
     }
 
     private static ContactDetails details(CustomerEntity customer) {

@@ -177,9 +177,13 @@ public class CustomerEntity {
         this.email = Objects.requireNonNull(email, "email").toString();
     }
 
-    /** Sets both phone numbers; either may be null when the customer has none or withdrew it. */
-    public void correctPhoneNumbers(PhoneNumber phone, PhoneNumber mobile) {
+    /** Sets the landline; null when the customer has none or withdrew it. */
+    public void correctPhone(PhoneNumber phone) {
         this.phone = phone == null ? null : phone.toString();
+    }
+
+    /** Only after the customer confirmed the new number with a one-time code. */
+    public void correctMobile(PhoneNumber mobile) {
         this.mobile = mobile == null ? null : mobile.toString();
     }
 

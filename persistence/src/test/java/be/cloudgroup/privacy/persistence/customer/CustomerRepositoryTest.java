@@ -40,7 +40,8 @@ class CustomerRepositoryTest extends PersistenceTest {
                 PostalAddress.valueOf("Rue de la Loi", "16", "3b", "1000", "Bruxelles", "be"), Language.FR,
                 CustomerStatus.PROSPECT, createdAt);
         customer.correctCompany("Janssens & Zonen BV", VatNumber.valueOf("BE 0403.170.701"));
-        customer.correctPhoneNumbers(PhoneNumber.valueOf("02 123 45 67"), PhoneNumber.valueOf("0470 12 34 56"));
+        customer.correctPhone(PhoneNumber.valueOf("02 123 45 67"));
+        customer.correctMobile(PhoneNumber.valueOf("0470 12 34 56"));
         customer.recordLeadSource(LeadSource.TRADE_FAIR, "Batibouw 2023", LocalDate.of(2023, 2, 25));
         customers.saveAndFlush(customer);
         entityManager.clear();
