@@ -53,8 +53,10 @@ class CorrectionBrowserIT {
         street.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Veldstraat", Keys.TAB);
         browser.findElement(By.id("correction-save")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
+        // as a person would: let the confirmation notice go before clicking what it covers
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
 
-        browser.findElement(By.id("change-email")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("change-email"))).click();
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-new-value input")))
                 .sendKeys("anke.nieuw@example.org");
         browser.findElement(By.id("verification-send")).click();
