@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,7 +57,10 @@ class CorrectionBrowserIT {
         // as a person would: let the confirmation notice go before clicking what it covers
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
 
-        waitFor(ExpectedConditions.elementToBeClickable(By.id("change-email"))).click();
+        WebElement changeEmail = waitFor(ExpectedConditions.elementToBeClickable(By.id("change-email")));
+        // the button sits below the form, under the fold of the 900 px window: bring it into view first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", changeEmail);
+        changeEmail.click();
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-new-value input")))
                 .sendKeys("anke.nieuw@example.org");
         browser.findElement(By.id("verification-send")).click();
