@@ -2,48 +2,23 @@ package be.cloudgroup.privacy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo customer corrects the street, confirms a new e-mail address with the code from the
  * demo mailbox, and finds both changes under Activity, in Chromium.
  */
-class CorrectionBrowserIT {
+class CorrectionBrowserIT extends DemoInBrowser {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
-
-    private static DemoPortal portal;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        portal = DemoPortal.start(DemoPortal.Settings.forTests());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
 
     @Test
     void the_customer_corrects_the_street_confirms_a_new_email_and_sees_both_in_activity() {
@@ -92,17 +67,5 @@ class CorrectionBrowserIT {
             browser.close();
             browser.switchTo().window(main);
         }
-    }
-
-    private static void signIn(String user) {
-        browser.get(portal.url());
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
-    }
-
-    private static <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
 }

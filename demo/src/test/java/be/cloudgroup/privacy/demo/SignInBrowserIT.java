@@ -11,42 +11,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo as a person uses it: Chromium signs in through the real OIDC authorization-code flow
  * (embedded provider, PKCE) as each demo user and lands on that role's home.
  */
-class SignInBrowserIT {
-
-    private static DemoPortal portal;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        portal = DemoPortal.start(DemoPortal.Settings.forTests());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
+class SignInBrowserIT extends DemoInBrowser {
 
     @BeforeEach
     void signedOut() {
@@ -146,22 +122,5 @@ class SignInBrowserIT {
             assertThat(row.next()).isTrue();
             return row.getString(1);
         }
-    }
-
-    private static void signIn(String user) {
-        browser.get(portal.url());
-        WebElement username = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        username.sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
-    }
-
-    private static String title() {
-        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title"))).getText();
-    }
-
-    private static <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }
 }

@@ -1,0 +1,53 @@
+package be.cloudgroup.privacy.demo;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: the whole demo (portal, OIDC provider, MariaDB, mailbox) and one
+ * headless Chromium per test class, both stopped afterwards, plus the steps every test takes.
+ */
+abstract class DemoInBrowser {
+
+    protected static DemoPortal portal;
+    protected static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+        portal = DemoPortal.start(DemoPortal.Settings.forTests());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    /** Signs in through the identity provider's page, as a person would, and waits for the portal. */
+    protected static void signIn(String user) {
+        browser.get(portal.url());
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    }
+
+    protected static String title() {
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title"))).getText();
+    }
+
+    protected static <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+}
