@@ -1,0 +1,5 @@
+/**
+ * Versions of the privacy statement: which version is in force at a moment, what changed, and
+ * the customers' acknowledgements of material versions.
+ */
+package be.cloudgroup.privacy.policy;
