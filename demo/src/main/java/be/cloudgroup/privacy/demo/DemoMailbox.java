@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -43,8 +44,10 @@ public final class DemoMailbox implements AutoCloseable {
         try {
             String to = Arrays.stream(message.getAllRecipients()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return new Mail(to, message.getSubject(), GreenMailUtil.getBody(message));
-        } catch (MessagingException e) {
+            // decoded text (quoted-printable would break long links); raw body for anything else
+            Object content = message.getContent();
+            return new Mail(to, message.getSubject(), content instanceof String text ? text : GreenMailUtil.getBody(message));
+        } catch (MessagingException | IOException e) {
             throw new IllegalStateException("A demo message cannot be read", e);
         }
     }

@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.demo;
 
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Demo only: what the portal sent by e-mail or SMS, newest first, read from the demo's SMTP
@@ -19,6 +22,8 @@ import java.util.List;
 @Route(value = "demo/mailbox", layout = MainLayout.class)
 @PermitAll
 public class DemoMailboxView extends Page {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     public DemoMailboxView(DemoMailbox mailbox) {
         super("correction.demo-mailbox.title");
@@ -30,6 +35,14 @@ public class DemoMailboxView extends Page {
         for (DemoMailbox.Mail mail : messages) {
             Article article = new Article(new H2(mail.subject()),
                     new Paragraph(getTranslation("correction.demo-mailbox.to", mail.to())), new Pre(mail.body()));
+            // links in a mail (e.g. unsubscribe) are followed as a mail program would: one click
+            Matcher links = LINK.matcher(mail.body());
+            while (links.find()) {
+                Anchor link = new Anchor(links.group(), links.group());
+                link.addClassName("demo-mail-link");
+                link.getElement().setAttribute("router-ignore", true);
+                article.add(new Paragraph(link));
+            }
             article.addClassName("demo-mail");
             add(article);
         }

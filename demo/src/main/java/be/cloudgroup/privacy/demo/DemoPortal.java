@@ -2,10 +2,13 @@ package be.cloudgroup.privacy.demo;
 
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
+import be.cloudgroup.privacy.newsletter.NewsletterService;
 import be.cloudgroup.privacy.ui.PortalApplication;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
@@ -67,6 +70,8 @@ public final class DemoPortal implements AutoCloseable {
                     "--spring.mail.port=" + mailbox.port(),
                     "--portal.sms.gateway=demo-mailbox",
                     "--portal.demo.mailbox=true",
+                    // Demo only: a fresh secret per start (links from an earlier run say "not valid").
+                    "--portal.unsubscribe.secret=" + randomSecret(),
                     "--vaadin.allowed-packages=com.vaadin,be.cloudgroup.privacy.ui,be.cloudgroup.privacy.demo"));
             arguments.addAll(List.of(extraArguments));
             SpringApplication application = new SpringApplication(PortalApplication.class);
@@ -74,6 +79,9 @@ public final class DemoPortal implements AutoCloseable {
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoMailbox", started));
             ConfigurableApplicationContext portal = application.run(arguments.toArray(String[]::new));
             DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
+            if (seeded.seeded()) {
+                DemoMailing.sendProductNews(portal.getBean(NewsletterService.class));
+            }
             return new DemoPortal(database, identityProvider, mailbox, portal, seeded);
         } catch (RuntimeException e) {
             if (mailbox != null) {
@@ -85,6 +93,12 @@ public final class DemoPortal implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     public int port() {

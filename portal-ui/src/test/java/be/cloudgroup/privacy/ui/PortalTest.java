@@ -87,5 +87,6 @@ public abstract class PortalTest {
         registry.add("spring.security.oauth2.client.registration.portal.client-secret", () -> "test-secret");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> Infrastructure.SMTP.getSmtp().getPort());
+        registry.add("portal.unsubscribe.secret", () -> "test-only-unsubscribe-secret-32-characters");
     }
 }

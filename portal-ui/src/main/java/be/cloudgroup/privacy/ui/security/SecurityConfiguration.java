@@ -33,6 +33,7 @@ class SecurityConfiguration {
 
     static final String REGISTRATION_ID = "portal";
     static final String LOGIN_PATH = "/oauth2/authorization/" + REGISTRATION_ID;
+    private static final String ONE_CLICK_UNSUBSCRIBE = "/unsubscribe-one-click/*";
 
     /**
      * Health probes answer without a session. They live on the management port, which is not
@@ -57,6 +58,10 @@ class SecurityConfiguration {
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         // The portal's stylesheet is public: the sign-in problem and signed-out pages use it too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/portal.css").permitAll());
+        // One-click unsubscribe (RFC 8058) is posted by mail programs: no session, no CSRF token;
+        // the signed link is the credential.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))

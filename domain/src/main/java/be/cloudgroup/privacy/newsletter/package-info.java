@@ -1,0 +1,5 @@
+/**
+ * Newsletters and other subscription mailings: sent only to the audience the consent ledger allows,
+ * each mail with its own signed unsubscribe link, each recorded in the customer's communications.
+ */
+package be.cloudgroup.privacy.newsletter;
