@@ -7,6 +7,8 @@ import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SmtpMarketingMailer implements MarketingMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpMarketingMailer.class);
 
     private final JavaMailSender mail;
     private final PortalI18NProvider i18n;
@@ -53,6 +57,7 @@ class SmtpMarketingMailer implements MarketingMailer {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             mail.send(message);
         } catch (MessagingException | MailException e) {
+            log.warn("Marketing e-mail about {} not sent: {}", marketing.topic(), e.getMessage());
             throw new MarketingMailException("The mail server did not take the mail", e);
         }
     }
