@@ -84,7 +84,7 @@ class ArchitectureTest {
     @Test
     void entities_stay_inside_persistence() {
         noClasses().that().resideOutsideOfPackage(DOMAIN + ".persistence..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Entity")
+                .should().dependOnClassesThat().haveNameMatching(DOMAIN.replace(".", "\\.") + "\\..*Entity")
                 .check(CLASSES);
     }
 }
