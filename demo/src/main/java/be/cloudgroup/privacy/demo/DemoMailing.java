@@ -10,24 +10,29 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Demo only: right after seeding, the portal's own mailing service sends this month's product news
- * to whoever the consent ledger allows, so the demo mailbox holds a real marketing e-mail with its
- * unsubscribe link. Runs as the portal itself, like other start-up tasks.
+ * Demo only: right after seeding, the portal's own mailing service sends this month's newsletter
+ * and a service update to whoever the consent ledger allows, so the demo mailbox holds real
+ * marketing e-mail with unsubscribe links. Runs as the portal itself, like other start-up tasks.
  */
 final class DemoMailing {
 
-    static final String SUBJECT = "Cloud Group product news";
+    static final String NEWSLETTER = "Cloud Group newsletter – this month";
+    static final String SERVICE_UPDATE = "Planned maintenance of Cloud PBX";
 
     private DemoMailing() {
     }
 
-    static int sendProductNews(NewsletterService newsletters) {
+    /** @return how many mails were sent */
+    static int send(NewsletterService newsletters) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "demo", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
         try {
-            return newsletters.send(new NewsletterCommand(SubscriptionTopic.PRODUCT_NEWS, SUBJECT, """
+            return newsletters.send(new NewsletterCommand(SubscriptionTopic.NEWSLETTER, NEWSLETTER, """
                     Cloud PBX now comes with call recording in every plan, and our new softphone runs on \
-                    Windows, macOS and Linux. Ask your account manager for a demonstration."""));
+                    Windows, macOS and Linux. Ask your account manager for a demonstration."""))
+                    + newsletters.send(new NewsletterCommand(SubscriptionTopic.SERVICE_UPDATES, SERVICE_UPDATE, """
+                    On the first Sunday of next month, between 02:00 and 04:00, Cloud PBX moves to new \
+                    servers. Calls in progress at 02:00 may be cut off once."""));
         } finally {
             SecurityContextHolder.clearContext();
         }

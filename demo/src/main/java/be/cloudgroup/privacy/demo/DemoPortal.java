@@ -80,7 +80,7 @@ public final class DemoPortal implements AutoCloseable {
             ConfigurableApplicationContext portal = application.run(arguments.toArray(String[]::new));
             DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
             if (seeded.seeded()) {
-                DemoMailing.sendProductNews(portal.getBean(NewsletterService.class));
+                DemoMailing.send(portal.getBean(NewsletterService.class));
             }
             return new DemoPortal(database, identityProvider, mailbox, portal, seeded);
         } catch (RuntimeException e) {

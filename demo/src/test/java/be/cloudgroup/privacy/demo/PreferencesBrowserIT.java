@@ -1,0 +1,68 @@
+package be.cloudgroup.privacy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The demo customer withdraws newsletter consent and objects to direct marketing, finds both in
+ * the timeline, then unsubscribes from service updates through the link in a mail from the demo
+ * mailbox, without the portal session, and finds that too — in Chromium.
+ */
+class PreferencesBrowserIT extends DemoInBrowser {
+
+    @Test
+    void the_customer_withdraws_objects_and_unsubscribes_by_link_and_the_timeline_shows_all_three() {
+        signIn("customer");
+        browser.get(portal.url() + "preferences");
+
+        WebElement newsletter = waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#consent-TOPIC-NEWSLETTER-EMAIL input")));
+        assertThat(newsletter.isSelected()).as("the demo customer subscribed to the newsletter by e-mail").isTrue();
+        click(newsletter);
+        saved();
+
+        click(waitFor(ExpectedConditions.elementToBeClickable(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
+        saved();
+
+        WebElement history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
+        waitFor(ExpectedConditions.textToBePresentInElement(history, "Objection made"));
+        assertThat(history.getText()).contains("Consent withdrawn", "Objection made");
+
+        browser.get(portal.url() + "demo/mailbox?to=" + DemoData.CUSTOMER_EMAIL);
+        WebElement serviceUpdate = waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//article[contains(@class, 'demo-mail')][h2[text()='" + DemoMailing.SERVICE_UPDATE + "']]")));
+        String link = serviceUpdate.findElement(By.className("demo-mail-link")).getAttribute("href");
+        // as from a mail program: a fresh browser session, without the portal's
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        WebElement message = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("unsubscribe-message")));
+        assertThat(message.getText()).contains("Service updates", "c•••@example.com");
+        click(waitFor(ExpectedConditions.elementToBeClickable(By.id("unsubscribe-confirm"))));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unsubscribe-message"), "Done"));
+
+        signIn("customer");
+        browser.get(portal.url() + "preferences");
+        assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#consent-TOPIC-SERVICE_UPDATES-EMAIL input"))).isSelected()).isFalse();
+        history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
+        waitFor(ExpectedConditions.textToBePresentInElement(history, "Through the link in an e-mail"));
+    }
+
+    private static void click(WebElement element) {
+        // the page is long: bring the control into view first, as a person scrolls to it
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Waits for the confirmation, then for it to go, so it covers nothing the next step clicks. */
+    private static void saved() {
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., 'Saved')]")));
+        waitFor(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-notification-card")));
+    }
+}
