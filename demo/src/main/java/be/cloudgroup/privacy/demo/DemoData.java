@@ -73,7 +73,7 @@ public final class DemoData {
 
     /** Rows inserted per table; all zero when the database already held customers. */
     public record Result(int customers, int contracts, int invoices, int serviceTickets, int communications,
-            int marketingCampaigns, int campaignEnrolments, int channelSubscriptions, int portalAccounts,
+            int marketingCampaigns, int campaignEnrolments, int consentDecisions, int portalAccounts,
             int portalAccountRoles) {
 
         public static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -84,7 +84,7 @@ public final class DemoData {
 
         public int total() {
             return customers + contracts + invoices + serviceTickets + communications + marketingCampaigns
-                    + campaignEnrolments + channelSubscriptions + portalAccounts + portalAccountRoles;
+                    + campaignEnrolments + consentDecisions + portalAccounts + portalAccountRoles;
         }
     }
 
@@ -185,8 +185,9 @@ public final class DemoData {
                 "subject", "campaign_id");
         final Table enrolments = new Table("campaign_enrolment", "id", "customer_id", "campaign_id", "enrolled_on",
                 "ends_on");
-        final Table subscriptions = new Table("channel_subscription", "id", "customer_id", "topic", "channel",
-                "subscribed", "changed_at", "version");
+        /** The consent ledger; actor_account_id holds the generated account id until written. */
+        final Table decisions = new Table("consent_decision", "id", "customer_id", "subject", "decision",
+                "decided_at", "policy_version", "means", "actor_account_id", "actor_name", "idempotency_key");
         final List<Account> accounts = new ArrayList<>();
     }
 
@@ -267,7 +268,7 @@ public final class DemoData {
         private long ticketSeq;
         private long communicationSeq;
         private long enrolmentSeq;
-        private long subscriptionSeq;
+        private long decisionSeq;
         private long accountSeq;
 
         Generator(Random random, Clock clock) {
@@ -540,6 +541,7 @@ public final class DemoData {
                     tickets(p);
                 }
                 subscriptions(p);
+                marketingDecisions(p);
                 enrolments(p);
                 communications(p);
             } finally {
@@ -916,6 +918,7 @@ public final class DemoData {
         private void accounts(Person anke, Person brewery, List<Person> generated) {
             LocalDateTime launch = now.minusMonths(14).truncatedTo(ChronoUnit.DAYS).plusHours(9);
             account(CUSTOMER_EMAIL, anke.displayName(), anke.id, "ACTIVE", launch.plusDays(3), "CUSTOMER");
+            demoCustomerDecisions(anke, accountSeq, launch.plusDays(3));
             account(BUSINESS_EMAIL, brewery.displayName(), brewery.id, "ACTIVE", launch.plusDays(5), "CUSTOMER");
             account(SUPPORT_EMAIL, "Sam Support", null, "ACTIVE", launch, "SUPPORT");
             account(ADMIN_EMAIL, "Alex Admin", null, "ACTIVE", launch, "ADMIN");
@@ -999,11 +1002,64 @@ public final class DemoData {
             p.tickets.add(new TicketInfo(number, openedAt, closedAt, channel));
         }
 
+        /** A subscription from before the ledger, taken over into it (as migration 0062 does for real data). */
         private void subscription(Person p, String topic, String channel, boolean subscribed, LocalDateTime changedAt) {
-            data.subscriptions.add(++subscriptionSeq, p.id, topic, channel, subscribed, clamp(changedAt), 0L);
+            migrated(p, "TOPIC:" + topic + ":" + channel, subscribed ? "GIVEN" : "WITHDRAWN", changedAt);
             if ("NEWSLETTER".equals(topic) && "EMAIL".equals(channel) && subscribed) {
                 p.newsletterSince = clamp(changedAt);
             }
+        }
+
+        /**
+         * Channel consents and objections of generated customers, chosen from the customer's id (no
+         * random draw, so the rest of the generated history stays the same): about a quarter gave
+         * e-mail consent, some gave SMS consent and later withdrew it, some objected to targeted
+         * offers and some of those lifted the objection again.
+         */
+        private void marketingDecisions(Person p) {
+            if (p.id % 4 == 0) {
+                migrated(p, "CHANNEL:EMAIL", "GIVEN", p.createdAt.plusMinutes(2));
+            }
+            if (p.mobile != null && p.id % 6 == 0) {
+                migrated(p, "CHANNEL:SMS", "GIVEN", p.createdAt.plusMinutes(2));
+                if (p.id % 12 == 0) {
+                    migrated(p, "CHANNEL:SMS", "WITHDRAWN", p.acquiredOn.plusDays(30).atTime(18, 20));
+                }
+            }
+            if (p.id % 9 == 0) {
+                migrated(p, "PURPOSE:TARGETED_OFFERS", "OBJECTED", p.acquiredOn.plusDays(10).atTime(20, 5));
+                if (p.id % 27 == 0 && p.acquiredOn.plusDays(11).isBefore(today)) {
+                    migrated(p, "PURPOSE:TARGETED_OFFERS", "OBJECTION_LIFTED", p.acquiredOn.plusDays(11).atTime(9, 0));
+                }
+            }
+        }
+
+        /**
+         * The demo customer's own decisions in the portal since she signed up: e-mail offers and
+         * newsletters, an objection to analytics she later lifted, an objection to sharing with third
+         * parties. Her newsletter by e-mail stays given (the browser test withdraws it) and she has not
+         * objected to direct marketing yet.
+         */
+        private void demoCustomerDecisions(Person anke, long accountId, LocalDateTime signedUp) {
+            decision(anke, "CHANNEL:EMAIL", "GIVEN", signedUp.plusMinutes(12), "PORTAL", accountId, anke.displayName());
+            decision(anke, "PURPOSE:COMMUNICATIONS", "GIVEN", signedUp.plusMinutes(13), "PORTAL", accountId,
+                    anke.displayName());
+            decision(anke, "PURPOSE:WEBSITE_ANALYTICS", "OBJECTED", now.minusMonths(6).withHour(21), "PORTAL",
+                    accountId, anke.displayName());
+            decision(anke, "THIRD_PARTY_SHARING", "OBJECTED", now.minusMonths(5).withHour(20), "PORTAL", accountId,
+                    anke.displayName());
+            decision(anke, "PURPOSE:WEBSITE_ANALYTICS", "OBJECTION_LIFTED", now.minusMonths(2).withHour(8), "PORTAL",
+                    accountId, anke.displayName());
+        }
+
+        private void migrated(Person p, String subject, String decision, LocalDateTime at) {
+            decision(p, subject, decision, at, "MIGRATED", null, "The portal");
+        }
+
+        /** One ledger entry under policy version 1 (the only version the seed knows). */
+        private void decision(Person p, String subject, String decision, LocalDateTime at, String means,
+                Long accountId, String actorName) {
+            data.decisions.add(++decisionSeq, p.id, subject, decision, clamp(at), 1, means, accountId, actorName, null);
         }
 
         private void enrol(Person p, CampaignRow campaign, LocalDate enrolledOn, LocalDate endsOn) {
@@ -1196,10 +1252,15 @@ public final class DemoData {
             int tickets = insert(data.tickets);
             int communications = insert(data.communications);
             int enrolments = insert(data.enrolments);
-            int subscriptions = insert(data.subscriptions);
+            // accounts get ids after the highest existing one (see accounts): the same offset for the actors
+            long accountBase = maxId("portal_account");
+            for (Object[] row : data.decisions.rows()) {
+                row[7] = row[7] == null ? null : accountBase + (Long) row[7];
+            }
             int[] accounts = accounts(data.accounts);
+            int decisions = insert(data.decisions);
             return new Result(customers, contracts, invoices, tickets, communications, campaignsInserted,
-                    enrolments, subscriptions, accounts[0], accounts[1]);
+                    enrolments, decisions, accounts[0], accounts[1]);
         }
 
         /**

@@ -93,7 +93,8 @@ class DemoDataTest {
         assertThat(result.communications()).isGreaterThan(1_500);
         assertThat(result.marketingCampaigns()).isBetween(3, 4);
         assertThat(result.campaignEnrolments()).isGreaterThan(50);
-        assertThat(result.channelSubscriptions()).isGreaterThan(1_000);
+        assertThat(result.consentDecisions()).isGreaterThan(1_000);
+        assertThat(count("SELECT COUNT(*) FROM consent_decision")).isEqualTo(result.consentDecisions());
         assertThat(result.portalAccounts()).isBetween(300, 420);
         assertThat(result.portalAccountRoles()).isEqualTo(result.portalAccounts());
         assertThat(count("SELECT COUNT(*) FROM customer")).isEqualTo(result.customers());
@@ -152,6 +153,10 @@ class DemoDataTest {
         assertThat(count("SELECT COUNT(*) FROM campaign_enrolment WHERE customer_id = " + id)).isEqualTo(2);
         assertThat(subscriptions(id)).containsEntry("NEWSLETTER/EMAIL", true)
                 .containsEntry("NEWSLETTER/SMS", false).containsEntry("NEWSLETTER/POST", false);
+        assertThat(count("SELECT COUNT(*) FROM consent_decision d JOIN portal_account a ON a.id = d.actor_account_id"
+                + " WHERE d.customer_id = " + id + " AND d.means = 'PORTAL' AND a.customer_id = " + id)).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = " + id
+                + " AND subject = 'PURPOSE:TARGETED_OFFERS'")).as("not yet objected to direct marketing").isZero();
     }
 
     @Test
@@ -252,7 +257,7 @@ class DemoDataTest {
         LocalDateTime now = LocalDateTime.ofInstant(NOW, ZoneOffset.UTC);
         for (String query : List.of("SELECT MAX(created_at) FROM customer", "SELECT MAX(opened_at) FROM service_ticket",
                 "SELECT MAX(closed_at) FROM service_ticket", "SELECT MAX(sent_at) FROM communication",
-                "SELECT MAX(changed_at) FROM channel_subscription", "SELECT MAX(created_at) FROM portal_account")) {
+                "SELECT MAX(decided_at) FROM consent_decision", "SELECT MAX(created_at) FROM portal_account")) {
             assertThat(timestamp(query)).as(query).isBeforeOrEqualTo(now);
         }
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE issue_date > '" + TODAY + "' OR paid_on > '" + TODAY
@@ -384,11 +389,14 @@ class DemoDataTest {
         Map<String, Boolean> subscriptions = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT topic, channel, subscribed FROM channel_subscription WHERE customer_id = ?")) {
+                        "SELECT subject, decision FROM consent_decision WHERE customer_id = ? AND subject LIKE 'TOPIC:%'"
+                                + " ORDER BY decided_at, id")) {
             statement.setLong(1, customerId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    subscriptions.put(rows.getString(1) + "/" + rows.getString(2), rows.getBoolean(3));
+                    // the latest decision per topic and channel wins
+                    subscriptions.put(rows.getString(1).substring("TOPIC:".length()).replace(':', '/'),
+                            "GIVEN".equals(rows.getString(2)));
                 }
             }
         }

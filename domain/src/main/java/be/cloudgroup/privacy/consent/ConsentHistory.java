@@ -55,8 +55,7 @@ public final class ConsentHistory {
     /** Every subject decided by {@code at} with the decision in effect then, in order of first decision. */
     public Map<ConsentSubject, Decision> stateAt(Instant at) {
         Map<ConsentSubject, Decision> state = new LinkedHashMap<>();
-        entries.stream().filter(entry -> !entry.decidedAt().isAfter(at))
-                .forEach(entry -> state.put(entry.subject(), entry.decision()));
+        latestBySubject(at).forEach((subject, entry) -> state.put(subject, entry.decision()));
         return state;
     }
 
@@ -84,10 +83,22 @@ public final class ConsentHistory {
         return allowsNow != decision.allows();
     }
 
+    /** The latest entry of every subject ever decided, in the order the subjects were first decided. */
+    public List<ConsentEntry> current() {
+        return List.copyOf(latestBySubject(Instant.MAX).values());
+    }
+
     /** All entries, newest first. */
     public List<ConsentEntry> newestFirst() {
         List<ConsentEntry> newestFirst = new ArrayList<>(entries);
         Collections.reverse(newestFirst);
         return List.copyOf(newestFirst);
+    }
+
+    private Map<ConsentSubject, ConsentEntry> latestBySubject(Instant at) {
+        Map<ConsentSubject, ConsentEntry> latest = new LinkedHashMap<>();
+        entries.stream().filter(entry -> !entry.decidedAt().isAfter(at))
+                .forEach(entry -> latest.put(entry.subject(), entry));
+        return latest;
     }
 }

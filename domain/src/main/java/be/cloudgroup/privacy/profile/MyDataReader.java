@@ -25,9 +25,6 @@ public interface MyDataReader {
     /** Most recent enrolment first, each with its campaign. */
     List<CampaignEnrolmentDetails> enrolments(long customerId);
 
-    /** By topic and channel. */
-    List<SubscriptionDetails> subscriptions(long customerId);
-
     /** The latest {@code limit} sign-ins, newest first. */
     List<SignInDetails> recentSignIns(long customerId, int limit);
 

@@ -1,11 +1,16 @@
 package be.cloudgroup.privacy.profile;
 
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.consent.ConsentHistory;
+import be.cloudgroup.privacy.consent.ConsentLedger;
+import be.cloudgroup.privacy.consent.ConsentSubject;
+import be.cloudgroup.privacy.consent.Decision;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.ProcessingRegister;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +35,12 @@ public class MyDataService {
 
     private final MyDataReader reader;
     private final ProcessingRegister register;
+    private final ConsentLedger ledger;
 
-    public MyDataService(MyDataReader reader, ProcessingRegister register) {
+    public MyDataService(MyDataReader reader, ProcessingRegister register, ConsentLedger ledger) {
         this.reader = reader;
         this.register = register;
+        this.ledger = ledger;
     }
 
     /** Everything stored about the signed-in customer except the invoices, each list read in one statement. */
@@ -43,7 +50,7 @@ public class MyDataService {
         PersonalDetails person = reader.person(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
         return new MyDataDetails(person, reader.contracts(customerId), reader.tickets(customerId),
-                reader.communications(customerId), reader.enrolments(customerId), reader.subscriptions(customerId),
+                reader.communications(customerId), reader.enrolments(customerId), subscriptions(customerId),
                 reader.recentSignIns(customerId, RECENT_SIGN_INS));
     }
 
@@ -60,6 +67,22 @@ public class MyDataService {
             byCategory.put(category, purposes.stream().filter(purpose -> purpose.uses(category)).toList());
         }
         return byCategory;
+    }
+
+    /**
+     * The subscriptions per topic and channel as the consent ledger says now (the ledger is their
+     * only record), by topic and channel; a topic never decided is not listed.
+     */
+    private List<SubscriptionDetails> subscriptions(long customerId) {
+        return new ConsentHistory(ledger.entriesOf(customerId)).current().stream()
+                .filter(entry -> entry.subject() instanceof ConsentSubject.Topic)
+                .map(entry -> {
+                    ConsentSubject.Topic topic = (ConsentSubject.Topic) entry.subject();
+                    return new SubscriptionDetails(topic.topic(), topic.channel(), entry.decision() == Decision.GIVEN,
+                            entry.decidedAt());
+                })
+                .sorted(Comparator.comparing(SubscriptionDetails::topic).thenComparing(SubscriptionDetails::channel))
+                .toList();
     }
 
     /** A page of the signed-in customer's invoices, newest first. */

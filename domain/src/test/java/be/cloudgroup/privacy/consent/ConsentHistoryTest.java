@@ -84,6 +84,16 @@ class ConsentHistoryTest {
     }
 
     @Test
+    void the_current_entries_are_the_latest_of_each_subject() {
+        ConsentEntry given = entry(NURTURING, GIVEN, T1);
+        ConsentEntry objected = entry(OFFERS, OBJECTED, T2);
+        ConsentEntry withdrawn = entry(NURTURING, WITHDRAWN, T3);
+
+        assertThat(new ConsentHistory(List.of(given, objected, withdrawn)).current())
+                .containsExactly(withdrawn, objected);
+    }
+
+    @Test
     void a_decision_equal_to_the_current_state_would_change_nothing() {
         ConsentHistory empty = new ConsentHistory(List.of());
         assertThat(empty.wouldChange(NURTURING, GIVEN)).isTrue();

@@ -7,6 +7,8 @@ import be.cloudgroup.privacy.customer.CustomerNumber;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -127,8 +129,7 @@ public class TestData {
         }
         for (Long customer : customers) {
             jdbc.update("DELETE FROM audit_event WHERE subject_customer_id = ?", customer);
-            for (String table : List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment",
-                    "channel_subscription")) {
+            for (String table : List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment")) {
                 jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", customer);
             }
             jdbc.update("DELETE FROM customer WHERE id = ?", customer);
@@ -199,11 +200,16 @@ public class TestData {
                 VALUES (?, ?, ?, ?)""", customer.id(), campaign, startsOn, endsOn);
     }
 
-    /** The customer's yes or no to a topic through a channel (e.g. NEWSLETTER, EMAIL). */
+    /**
+     * The customer's yes or no to a topic through a channel (e.g. NEWSLETTER, EMAIL), as an entry in
+     * the consent ledger (removed with the customer: the ledger's foreign key cascades).
+     */
     public void subscription(Customer customer, String topic, String channel, boolean subscribed) {
         jdbc.update("""
-                INSERT INTO channel_subscription (customer_id, topic, channel, subscribed, changed_at, version)
-                VALUES (?, ?, ?, ?, ?, 0)""", customer.id(), topic, channel, subscribed, Timestamp.from(Instant.now()));
+                INSERT INTO consent_decision (customer_id, subject, decision, decided_at, policy_version, means,
+                  actor_name)
+                VALUES (?, ?, ?, ?, 1, 'MIGRATED', 'The portal')""", customer.id(), "TOPIC:" + topic + ":" + channel,
+                subscribed ? "GIVEN" : "WITHDRAWN", LocalDateTime.now(ZoneOffset.UTC));
     }
 
     /** A recorded portal sign-in of the account (removed with the account). */

@@ -1,5 +1,5 @@
 /**
- * Marketing campaigns, the customers enrolled in them and each customer's subscriptions per topic
- * and channel, as stored. Direct marketing: an unsubscription always wins (Art. 21(3) GDPR).
+ * Marketing campaigns and the customers enrolled in them. Subscriptions per topic and channel are
+ * decisions in the consent ledger (persistence {@code consent}).
  */
 package be.cloudgroup.privacy.persistence.marketing;

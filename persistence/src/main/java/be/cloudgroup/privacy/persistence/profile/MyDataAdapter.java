@@ -7,7 +7,6 @@ import be.cloudgroup.privacy.profile.InvoiceSummary;
 import be.cloudgroup.privacy.profile.MyDataReader;
 import be.cloudgroup.privacy.profile.PersonalDetails;
 import be.cloudgroup.privacy.profile.SignInDetails;
-import be.cloudgroup.privacy.profile.SubscriptionDetails;
 import be.cloudgroup.privacy.profile.TicketDetails;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,15 +80,6 @@ class MyDataAdapter implements MyDataReader {
                 .getResultList();
     }
 
-    @Override
-    public List<SubscriptionDetails> subscriptions(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
-                SubscriptionDetails(s.topic, s.channel, s.subscribed, s.changedAt)
-                from ChannelSubscriptionEntity s where s.customer.id = :customerId
-                order by s.topic, s.channel""", SubscriptionDetails.class)
-                .setParameter("customerId", customerId)
-                .getResultList();
-    }
 
     @Override
     public List<SignInDetails> recentSignIns(long customerId, int limit) {

@@ -1,0 +1,45 @@
+package be.cloudgroup.privacy.ui.consent;
+
+import be.cloudgroup.privacy.consent.ConsentEntry;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The customer's own ledger, newest first: what, which decision, when, how, policy version and who. */
+class HistoryPanel extends Section {
+
+    HistoryPanel(List<ConsentEntry> entries, SubjectLabels labels) {
+        setId("consent-history-section");
+        add(new H2(getTranslation("consent.history.title")), new Paragraph(getTranslation("consent.history.intro")));
+        if (entries.isEmpty()) {
+            add(new Paragraph(getTranslation("consent.history.empty")));
+            return;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(DecisionControls.BELGIUM);
+        Grid<ConsentEntry> grid = new Grid<>();
+        grid.setId("consent-history");
+        grid.addColumn(entry -> time.format(entry.decidedAt())).setKey("when")
+                .setHeader(getTranslation("consent.history.when"));
+        grid.addColumn(entry -> labels.subject(entry.subject())).setKey("what")
+                .setHeader(getTranslation("consent.history.what"));
+        grid.addColumn(entry -> labels.decision(entry.decision())).setKey("decision")
+                .setHeader(getTranslation("consent.history.decision"));
+        grid.addColumn(entry -> labels.means(entry.means())).setKey("how")
+                .setHeader(getTranslation("consent.history.how"));
+        grid.addColumn(ConsentEntry::policyVersion).setKey("policy")
+                .setHeader(getTranslation("consent.history.policy"));
+        grid.addColumn(labels::actor).setKey("who").setHeader(getTranslation("consent.history.who"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("consent.history.title"));
+        grid.setItems(entries);
+        add(grid);
+    }
+}
