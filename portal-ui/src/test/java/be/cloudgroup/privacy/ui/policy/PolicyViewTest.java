@@ -27,6 +27,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,15 @@ class PolicyViewTest extends KaribuTest {
                 "4. PRIVACY STATEMENT");
         assertThat(_find(text, Anchor.class)).extracting(Anchor::getHref)
                 .containsExactly("mailto:info@cloudgroup.be", "https://www.myccl.be");
+    }
+
+    @Test
+    void the_dashboard_links_to_the_statement() {
+        signIn(data.customerPrincipal(data.customer("Dirk", "Dashboard")));
+
+        UI.getCurrent().navigate(MyPrivacyView.class);
+
+        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).contains("privacy-statement");
     }
 
     @Test
