@@ -30,13 +30,15 @@ public class PolicyService {
 
     static final String TARGET_TYPE = "policy_version";
 
-    private final PolicyVersions versions;
+    private final PolicyVersions inForce;
+    private final PolicyPublications versions;
     private final PolicyAcknowledgements acknowledgements;
     private final Auditor auditor;
     private final Clock clock;
 
-    public PolicyService(PolicyVersions versions, PolicyAcknowledgements acknowledgements, Auditor auditor,
-            Clock clock) {
+    public PolicyService(PolicyVersions inForce, PolicyPublications versions, PolicyAcknowledgements acknowledgements,
+            Auditor auditor, Clock clock) {
+        this.inForce = inForce;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
         this.auditor = auditor;
@@ -47,7 +49,7 @@ public class PolicyService {
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     @Transactional(readOnly = true)
     public PolicyStatement statementInForce(Language language) {
-        return statement(versions.inForce(clock.instant()), language);
+        return statement(inForce.inForce(clock.instant()), language);
     }
 
     /** Every version, newest first, for the admin. */

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.persistence.policy;
 
 import be.cloudgroup.privacy.policy.NewPolicyVersion;
+import be.cloudgroup.privacy.policy.PolicyPublications;
 import be.cloudgroup.privacy.policy.PolicyText;
 import be.cloudgroup.privacy.policy.PolicyVersionSummary;
 import be.cloudgroup.privacy.policy.PolicyVersions;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 @Component
-class PolicyVersionsAdapter implements PolicyVersions {
+class PolicyVersionsAdapter implements PolicyVersions, PolicyPublications {
 
     private final PolicyVersionRepository repository;
     private final PolicyVersionTextRepository texts;

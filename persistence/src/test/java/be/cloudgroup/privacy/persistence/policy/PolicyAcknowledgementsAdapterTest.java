@@ -8,7 +8,7 @@ import be.cloudgroup.privacy.policy.NewPolicyVersion;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgement;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgements;
 import be.cloudgroup.privacy.policy.PolicyText;
-import be.cloudgroup.privacy.policy.PolicyVersions;
+import be.cloudgroup.privacy.policy.PolicyPublications;
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +28,7 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
     PolicyAcknowledgements acknowledgements;
 
     @Autowired
-    PolicyVersions versions;
+    PolicyPublications versions;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.persistence.PersistenceTest;
 import be.cloudgroup.privacy.policy.NewPolicyVersion;
+import be.cloudgroup.privacy.policy.PolicyPublications;
 import be.cloudgroup.privacy.policy.PolicyText;
 import be.cloudgroup.privacy.policy.PolicyVersions;
 import be.cloudgroup.privacy.shared.Language;
@@ -24,11 +25,14 @@ class PolicyVersionsAdapterTest extends PersistenceTest {
     private static final Instant LATER = Instant.parse("2030-03-01T09:00:00Z");
 
     @Autowired
-    PolicyVersions versions;
+    PolicyVersions inForce;
+
+    @Autowired
+    PolicyPublications versions;
 
     @Test
     void the_seed_statement_is_version_1_and_in_force_today() {
-        assertThat(versions.inForce(Instant.parse("2026-11-26T08:00:00Z"))).isEqualTo(1);
+        assertThat(inForce.inForce(Instant.parse("2026-11-26T08:00:00Z"))).isEqualTo(1);
         assertThat(versions.materialInForce(Instant.parse("2026-11-26T08:00:00Z"))).isEmpty();
     }
 
@@ -70,15 +74,15 @@ class PolicyVersionsAdapterTest extends PersistenceTest {
         versions.publish(new NewPolicyVersion(LATER, true, Map.of(Language.NL, new PolicyText("# Versie 2", "Nieuw")),
                 Actor.SYSTEM));
 
-        assertThat(versions.inForce(LATER.minusNanos(1000))).isEqualTo(1);
+        assertThat(inForce.inForce(LATER.minusNanos(1000))).isEqualTo(1);
         assertThat(versions.materialInForce(LATER.minusNanos(1000))).isEmpty();
-        assertThat(versions.inForce(LATER)).isEqualTo(2);
+        assertThat(inForce.inForce(LATER)).isEqualTo(2);
         assertThat(versions.materialInForce(LATER)).hasValue(2);
     }
 
     @Test
     void nothing_is_in_force_before_the_first_version() {
-        assertThatThrownBy(() -> versions.inForce(Instant.parse("2020-01-01T00:00:00Z")))
+        assertThatThrownBy(() -> inForce.inForce(Instant.parse("2020-01-01T00:00:00Z")))
                 .isInstanceOf(IllegalStateException.class);
     }
 }
