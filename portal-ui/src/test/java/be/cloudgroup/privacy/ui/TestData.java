@@ -246,4 +246,14 @@ public class TestData {
         auditEvent(subject, at.plusMillis(1), account.accountId(), account.displayName(), "SIGN_IN",
                 "{\"ip\":\"" + ip + "\"}");
     }
+
+    /**
+     * Removes the statement versions a test published (everything after version 1, with their
+     * texts and acknowledgements), so version 1 is in force again for the next test.
+     */
+    public void removePublishedPolicyVersions() {
+        jdbc.update("DELETE FROM policy_acknowledgement WHERE version > 1");
+        jdbc.update("DELETE FROM policy_version_text WHERE version > 1");
+        jdbc.update("DELETE FROM policy_version WHERE version > 1");
+    }
 }

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** A published version of the privacy statement; never changed once published. */
 @Entity
+@Immutable
 @Table(name = "policy_version")
 public class PolicyVersionEntity {
 
@@ -27,14 +29,23 @@ public class PolicyVersionEntity {
     @Column(name = "material", nullable = false)
     private boolean material;
 
+    @Column(name = "published_by_account_id")
+    private Long publishedByAccountId;
+
+    @Column(name = "published_by", length = 120)
+    private String publishedBy;
+
     protected PolicyVersionEntity() {
         // for JPA
     }
 
-    PolicyVersionEntity(int version, Instant publishedAt, boolean material) {
+    PolicyVersionEntity(int version, Instant publishedAt, boolean material, Long publishedByAccountId,
+            String publishedBy) {
         this.version = version;
         this.publishedAt = publishedAt;
         this.material = material;
+        this.publishedByAccountId = publishedByAccountId;
+        this.publishedBy = publishedBy;
     }
 
     public int getVersion() {
@@ -47,5 +58,9 @@ public class PolicyVersionEntity {
 
     public boolean isMaterial() {
         return material;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
     }
 }

@@ -10,6 +10,8 @@ import be.cloudgroup.privacy.ui.consent.PreferencesView;
 import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
 import be.cloudgroup.privacy.ui.export.DownloadView;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
+import be.cloudgroup.privacy.ui.policy.PolicyAdminView;
+import be.cloudgroup.privacy.ui.policy.PrivacyStatementView;
 import be.cloudgroup.privacy.ui.profile.MyDataView;
 import be.cloudgroup.privacy.ui.request.RequestsView;
 import be.cloudgroup.privacy.ui.support.SupportView;
@@ -90,8 +92,10 @@ public class MainLayout extends AppLayout {
             menu.addItem(item("nav.support", SupportView.class, VaadinIcon.SEARCH));
         }
         if (account.has(Role.ADMIN)) {
-            menu.addItem(item("nav.accounts", AccountsView.class, VaadinIcon.USERS));
+            menu.addItem(item("nav.accounts", AccountsView.class, VaadinIcon.USERS),
+                    item("policy.nav.admin", PolicyAdminView.class, VaadinIcon.FILE_TEXT_O));
         }
+        menu.addItem(item("policy.nav.statement", PrivacyStatementView.class, VaadinIcon.FILE_TEXT));
         Nav nav = new Nav(menu);
         nav.setAriaLabel(getTranslation("layout.navigation"));
         return nav;

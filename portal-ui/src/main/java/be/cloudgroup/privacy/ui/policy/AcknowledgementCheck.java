@@ -1,0 +1,45 @@
+package be.cloudgroup.privacy.ui.policy;
+
+import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.policy.PolicyService;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a customer who has not yet acknowledged the material version in force to
+ * {@link PolicyUpdateView}, whatever route they open, until they acknowledge it. The statement
+ * itself, the error pages and everything outside the signed-in portal stay reachable; staff are
+ * never asked.
+ */
+@Component
+class AcknowledgementCheck implements VaadinServiceInitListener {
+
+    private static final Set<Class<?>> ALWAYS_OPEN = Set.of(PolicyUpdateView.class, PrivacyStatementView.class);
+
+    private final transient PolicyService policy;
+
+    AcknowledgementCheck(PolicyService policy) {
+        this.policy = policy;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (ALWAYS_OPEN.contains(target) || HasErrorParameter.class.isAssignableFrom(target)) {
+            return;
+        }
+        boolean customer = CurrentAccount.get().filter(account -> account.has(Role.CUSTOMER)).isPresent();
+        if (customer && policy.pendingAcknowledgement().isPresent()) {
+            event.forwardTo(PolicyUpdateView.class);
+        }
+    }
+}

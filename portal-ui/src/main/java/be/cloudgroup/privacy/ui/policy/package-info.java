@@ -1,0 +1,5 @@
+/**
+ * The privacy statement in force, the admin's screen to publish a new version, and the page where
+ * a customer acknowledges a material version before going on.
+ */
+package be.cloudgroup.privacy.ui.policy;
