@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Portable columns (Art. 20: data the customer provided, processed on consent or contract):
  * the identity and contact details the customer gave, their contracts (the services they chose),
- * the service tickets they opened, their channel subscriptions (consent) and their portal account's
+ * the service tickets they opened, their consent decisions (the ledger) and their portal account's
  * e-mail and display name. Not portable: what Cloud Group derives or produces (invoices,
  * communications, campaign enrolments, sign-ins, the audit trail) and pending verifications and
  * privacy requests (not yet data, or processed on a legal obligation).
@@ -74,12 +74,16 @@ final class ArchiveSections {
                     WHERE e.customer_id = ? ORDER BY e.enrolled_on, e.id""",
                     "campaign_code", "campaign_name", "purpose_code", "campaign_starts_on", "campaign_ends_on",
                     "enrolled_on", "ends_on"),
-            of("channel_subscription", DataCategory.MARKETING,
-                    List.of("topic", "channel", "subscribed", "changed_at"),
+            of("consent_decision", DataCategory.CONSENT, List.of("subject", "decision", "decided_at"),
                     """
-                    SELECT topic, channel, subscribed, changed_at
-                    FROM channel_subscription WHERE customer_id = ? ORDER BY topic, channel""",
-                    "topic", "channel", "subscribed", "changed_at"),
+                    SELECT subject, decision, decided_at, policy_version, means, actor_name
+                    FROM consent_decision WHERE customer_id = ? ORDER BY decided_at, id""",
+                    "subject", "decision", "decided_at", "policy_version", "means", "actor_name"),
+            of("policy_acknowledgement", DataCategory.CONSENT, List.of(),
+                    """
+                    SELECT version, acknowledged_at
+                    FROM policy_acknowledgement WHERE customer_id = ? ORDER BY acknowledged_at, id""",
+                    "version", "acknowledged_at"),
             of("portal_account", DataCategory.SECURITY, List.of("email", "display_name"),
                     """
                     SELECT a.email, a.display_name, a.status,

@@ -114,7 +114,7 @@ class ArchiveWriterTest extends PortalTest {
         assertThat(info.at("/purposes/0/recipients/0/country").asText()).matches("[A-Z]{2}");
         JsonNode portable = JSON.readTree(files.get("portable.json")).get("tables");
         assertThat(portable.fieldNames()).toIterable()
-                .containsExactly("customer", "contract", "service_ticket", "channel_subscription", "portal_account");
+                .containsExactly("customer", "contract", "service_ticket", "consent_decision", "portal_account");
         assertThat(portable.at("/customer/0/email").asText()).isNotBlank();
         assertThat(portable.at("/customer/0").has("status")).isFalse();
         assertThat(files.get("data.json")).doesNotContain("not-a-real-hash");
