@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.persistence.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
+import be.cloudgroup.privacy.persistence.PersistenceTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,19 +23,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Migration 0062/0063 on a database that still has subscriptions: migrated up to just before 0062,
- * given rows in channel_subscription, then migrated to the end. Runs on a server of its own, so the
- * shared test database is never half-migrated.
+ * given rows in channel_subscription, then migrated to the end. Runs in a database of its own, so
+ * the shared test database is never half-migrated.
  */
-class SubscriptionMigrationTest {
+class SubscriptionMigrationTest extends PersistenceTest {
 
     private static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
 
     @Test
     @SuppressWarnings("deprecation") // the Liquibase facade is the simplest way to migrate in steps
     void every_subscription_becomes_one_migrated_ledger_entry_and_the_old_table_is_gone() throws Exception {
-        try (EmbeddedMariaDb server = EmbeddedMariaDb.startTemporary("migration_test");
-                Connection connection = DriverManager.getConnection(server.jdbcUrl(), EmbeddedMariaDb.USER,
-                        EmbeddedMariaDb.PASSWORD)) {
+        try (Connection connection = DriverManager.getConnection(freshDatabase("subscription_migration"),
+                EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
