@@ -17,6 +17,17 @@ public abstract class PersistenceTest {
         static final EmbeddedMariaDb INSTANCE = EmbeddedMariaDb.startTemporary("privacy_portal");
     }
 
+    /**
+     * Creates an empty database of the test's own on the same server, which the portal user may
+     * use, and returns its JDBC URL (for tests that migrate step by step).
+     */
+    protected static String freshDatabase(String name) {
+        Server.INSTANCE.runAsRoot("DROP DATABASE IF EXISTS `" + name + "`; CREATE DATABASE `" + name
+                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; GRANT ALL PRIVILEGES ON `" + name + "`.* TO '"
+                + EmbeddedMariaDb.USER + "'@'127.0.0.1';");
+        return "jdbc:mariadb://127.0.0.1:" + Server.INSTANCE.port() + "/" + name;
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", Server.INSTANCE::jdbcUrl);
