@@ -240,4 +240,45 @@ public class TestData {
         auditEvent(subject, at.plusMillis(1), account.accountId(), account.displayName(), "SIGN_IN",
                 "{\"ip\":\"" + ip + "\"}");
     }
+
+    /** A pending change of the customer's e-mail or mobile (channel EMAIL or MOBILE) waiting for its code. */
+    public void contactVerification(Customer customer, String channel, String newValue) {
+        jdbc.update("""
+                INSERT INTO contact_verification (customer_id, channel, new_value, code_hash, expires_at, attempts_left,
+                  version) VALUES (?, ?, ?, 'not-a-real-hash', ?, 3, 0)""", customer.id(), channel, newValue,
+                Timestamp.from(Instant.now().plusSeconds(600)));
+    }
+
+    /** A submitted rectification request with the given proposed values (JSON). */
+    public void privacyRequest(Customer customer, String proposedValuesJson) {
+        jdbc.update("""
+                INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version)
+                VALUES (?, 'RECTIFICATION', 'SUBMITTED', ?, ?, ?, 0)""", customer.id(), proposedValuesJson,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)));
+    }
+
+    /**
+     * A customer with at least one row in every table the portal keeps about customers (the
+     * download archive's completeness tests), signed in as their portal account.
+     */
+    public AccountPrincipal richCustomer(String lastName) {
+        Customer customer = customer("Rika", lastName);
+        AccountPrincipal account = customerPrincipal(customer);
+        contract(customer, "Cloud PBX", true);
+        contract(customer, "Mobile Unlimited", false);
+        paidInvoice(customer, LocalDate.now().minusMonths(2), "BE** **** **** 4417");
+        invoice(customer, LocalDate.now().minusMonths(1));
+        ticket(customer, "=HYPERLINK(\"http://evil.example\")");
+        ticket(customer, "Voicemail, \"urgent\"\r\nsecond line");
+        communication(customer, "Your invoice <b>is ready</b>");
+        campaignEnrolment(customer, "Welcome journey", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(2));
+        subscription(customer, "NEWSLETTER", "EMAIL", true);
+        subscription(customer, "PRODUCT_NEWS", "SMS", false);
+        signInEvent(customer, account, Instant.now().minusSeconds(3600), "192.0.2.0", "Firefox on Linux");
+        auditEvent(customer, Instant.now().minusSeconds(60), null, "Support agent", "CONTACT_DETAILS_CORRECTED",
+                "{\"field\":\"mobile\"}");
+        contactVerification(customer, "EMAIL", "new-" + customer.email());
+        privacyRequest(customer, "{\"firstName\":\"Rika\"}");
+        return account;
+    }
 }
