@@ -26,7 +26,7 @@ final class AuditSeed {
             SELECT TIMESTAMP '2020-01-01 00:00:00' + INTERVAL k * 97 SECOND,
               CASE WHEN k % 5 = 4 THEN 900000001 ELSE 900000000 END,
               CASE WHEN k % 5 = 4 THEN 'Sofie Support' ELSE ? END,
-              CASE WHEN k % 20 = 9 THEN 900000002 END,
+              CASE WHEN k % 20 = 9 THEN ? END,
               ?,
               CASE k % 5 WHEN 0 THEN 'SIGN_IN' WHEN 1 THEN 'CONTACT_DETAILS_CORRECTED'
                 WHEN 2 THEN 'CONTACT_CHANGE_REQUESTED' WHEN 3 THEN 'CONTACT_CHANGE_CONFIRMED'
@@ -41,10 +41,23 @@ final class AuditSeed {
                 ELSE CONCAT('{"route":"my-data","reference":"CG', LPAD(k % 10000000, 8, '0'), '"}') END
             FROM""" + " " + NUMBERS + " WHERE k < ?";
 
-    private final JdbcTemplate jdbc;
+    private static final String AGENT_EMAIL = "sofie.support@cloudgroup.example";
 
-    AuditSeed(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final long agentAccountId;
+
+    private AuditSeed(JdbcTemplate jdbc, long agentAccountId) {
         this.jdbc = jdbc;
+        this.agentAccountId = agentAccountId;
+    }
+
+    /** Creates the support agent's account that acts on the customers' behalf in a share of the events. */
+    static AuditSeed withAgent(JdbcTemplate jdbc) {
+        jdbc.update("""
+                INSERT INTO portal_account (email, display_name, status, created_at, version)
+                VALUES (?, 'Sofie Support', 'ACTIVE', TIMESTAMP '2020-01-01 00:00:00', 0)""", AGENT_EMAIL);
+        return new AuditSeed(jdbc, jdbc.queryForObject("SELECT id FROM portal_account WHERE email = ?", Long.class,
+                AGENT_EMAIL));
     }
 
     /** Inserts a private customer and {@code events} audit events about them; returns the customer id. */
@@ -63,7 +76,7 @@ final class AuditSeed {
             return insert;
         }, key);
         long customerId = key.getKey().longValue();
-        jdbc.update(EVENTS, firstName + " Benchmark", customerId, events);
+        jdbc.update(EVENTS, firstName + " Benchmark", agentAccountId, customerId, events);
         jdbc.execute("ANALYZE TABLE audit_event");
         return customerId;
     }
