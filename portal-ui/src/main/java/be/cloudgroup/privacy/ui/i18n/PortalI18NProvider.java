@@ -24,7 +24,7 @@ public class PortalI18NProvider implements I18NProvider {
 
     /** Shared screens, value-object errors, then one bundle per feature (so features do not collide). */
     public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation",
-            "vaadin-i18n/profile", "vaadin-i18n/correction", "vaadin-i18n/activity");
+            "vaadin-i18n/profile", "vaadin-i18n/correction", "vaadin-i18n/activity", "vaadin-i18n/export");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =

@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.security;
 
+import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.account.SignInService;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -57,9 +58,13 @@ class SecurityConfiguration {
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         // The portal's stylesheet is public: the sign-in problem and signed-out pages use it too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/portal.css").permitAll());
+        // The archive download is served by Spring MVC, outside Vaadin's navigation access control.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/download/archive/*", "/download/sign-in-again")
+                .hasAuthority(Role.CUSTOMER.authority()));
         http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
         http.oauth2Login(login -> login
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                        new ReauthenticatingRequestResolver(resolver)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new SignInFailureHandler()));
         http.headers(headers -> headers
