@@ -20,6 +20,9 @@ public interface ArchiveSource {
     /** The customer's public number, empty when no such customer exists. */
     Optional<String> customerNumber(long customerId);
 
-    /** Streams the rows of one section about one customer, in a stable order, to the consumer. */
-    void stream(ArchiveTable table, long customerId, RowConsumer rows) throws IOException;
+    /**
+     * Streams the first {@code limit} rows of one section about one customer, in a stable order, to
+     * the consumer; {@link Long#MAX_VALUE} streams them all.
+     */
+    void stream(ArchiveTable table, long customerId, long limit, RowConsumer rows) throws IOException;
 }

@@ -74,7 +74,7 @@ public class ArchiveWriter {
         // Speed over size: the archive is written while the customer waits, and text compresses well anyway.
         zip.setLevel(Deflater.BEST_SPEED);
         entry(zip, "index.html", now);
-        Rows rows = (table, consumer) -> source.stream(table, customerId, consumer);
+        Rows rows = (table, limit, consumer) -> source.stream(table, customerId, limit, consumer);
         new HtmlReport(texts, header, dpoEmail).write(zip, tables, purposes, rows);
         entry(zip, "data.json", now);
         JsonFiles.data(zip, header, tables, rows);
@@ -112,7 +112,11 @@ public class ArchiveWriter {
     /** Streams one table section's rows to a consumer; the writer binds it to one customer. */
     @FunctionalInterface
     interface Rows {
-        void stream(ArchiveTable table, RowConsumer consumer) throws IOException;
+        void stream(ArchiveTable table, long limit, RowConsumer consumer) throws IOException;
+
+        default void stream(ArchiveTable table, RowConsumer consumer) throws IOException {
+            stream(table, Long.MAX_VALUE, consumer);
+        }
     }
 
     /** Lets the ZIP finish without closing the caller's stream. */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,12 @@ import java.util.List;
  * is HTML-escaped; rows are written as they are read.
  */
 final class HtmlReport {
+
+    /**
+     * Rows per table in the report. A person reads and prints the first ones; the complete table is
+     * in {@code data.json} and its CSV, and a long audit trail does not cost a third full read.
+     */
+    static final int ROWS_PER_TABLE = 1000;
 
     /** Dates and times are shown in Belgian time; {@code data.json} keeps them in UTC. */
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
@@ -88,8 +95,11 @@ final class HtmlReport {
     private void writeTable(Writer html, ArchiveTable table, ArchiveWriter.Rows rows) throws IOException {
         html.write("<section>\n<h3>" + text("table." + table.name()) + "</h3>\n");
         long[] count = {0};
-        rows.stream(table, row -> {
-            if (count[0]++ == 0) {
+        rows.stream(table, ROWS_PER_TABLE + 1L, row -> {
+            if (++count[0] > ROWS_PER_TABLE) {
+                return;
+            }
+            if (count[0] == 1) {
                 html.write("<table>\n<thead><tr>");
                 for (String column : table.columns()) {
                     html.write("<th scope=\"col\">" + text("column." + column) + "</th>");
@@ -105,6 +115,10 @@ final class HtmlReport {
             html.write("</tr>\n");
         });
         html.write(count[0] == 0 ? "<p class=\"none\">" + text("table.empty") + "</p>\n" : "</tbody>\n</table>\n");
+        if (count[0] > ROWS_PER_TABLE) {
+            html.write("<p class=\"none\">" + escape(new MessageFormat(texts.get("table.more"), header.language().locale())
+                    .format(new Object[] {ROWS_PER_TABLE, "csv/" + table.name() + ".csv"})) + "</p>\n");
+        }
         html.write("</section>\n");
     }
 

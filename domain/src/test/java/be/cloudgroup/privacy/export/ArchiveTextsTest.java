@@ -19,6 +19,17 @@ class ArchiveTextsTest {
         assertThat(bundle(language).keySet()).containsExactlyInAnyOrderElementsOf(bundle(Language.EN).keySet());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"NL", "FR", "DE"})
+    void the_report_headings_are_translated(Language language) {
+        ArchiveTexts texts = ArchiveTexts.of(language);
+        ArchiveTexts english = ArchiveTexts.of(Language.EN);
+        for (String key : new String[] {"title", "intro", "category.IDENTITY", "category.SECURITY", "info.title",
+                "automated.statement", "table.invoice"}) {
+            assertThat(texts.get(key)).as(key).isNotEqualTo(english.get(key));
+        }
+    }
+
     @Test
     void every_category_basis_control_and_right_has_a_text() {
         ArchiveTexts texts = ArchiveTexts.of(Language.NL);

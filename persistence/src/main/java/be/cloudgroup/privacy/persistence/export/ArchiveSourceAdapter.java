@@ -53,14 +53,15 @@ class ArchiveSourceAdapter implements ArchiveSource {
     }
 
     @Override
-    public void stream(ArchiveTable table, long customerId, RowConsumer rows) throws IOException {
+    public void stream(ArchiveTable table, long customerId, long limit, RowConsumer rows) throws IOException {
         String sql = statements.get(table.name());
         if (sql == null) {
             throw new IllegalArgumentException("Unknown archive section " + table.name());
         }
         int width = table.columns().size();
         try {
-            jdbc.query(sql, new RowCallbackHandler() {
+            // A LIMIT rather than stopping early: a streamed result set is read to its end when closed.
+            jdbc.query(sql + " LIMIT ?", new RowCallbackHandler() {
                 private ColumnReader[] readers;
 
                 @Override
@@ -78,7 +79,7 @@ class ArchiveSourceAdapter implements ArchiveSource {
                         throw new UncheckedIOException(e);
                     }
                 }
-            }, customerId);
+            }, customerId, limit);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

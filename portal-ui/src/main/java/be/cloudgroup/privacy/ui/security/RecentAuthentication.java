@@ -37,6 +37,6 @@ public final class RecentAuthentication {
 
     /** Where to send a stale session: a sign-in at the provider that demands the credentials again. */
     public static String signInAgainPath() {
-        return SecurityConfiguration.LOGIN_PATH + "?" + MARKER;
+        return SecurityConfiguration.LOGIN_PATH + "?" + MARKER + "=true";
     }
 }

@@ -17,6 +17,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +133,26 @@ class ArchiveWriterTest extends PortalTest {
         assertThat(files.get("data.json")).contains("\"=HYPERLINK(\\\"http://evil.example\\\")\"");
         assertThat(files.get("index.html")).contains("Your invoice &lt;b&gt;is ready&lt;/b&gt;")
                 .doesNotContain("<b>is ready</b>");
+    }
+
+    @Test
+    void a_long_table_is_complete_in_data_json_and_csv_while_the_report_shows_its_first_thousand_rows()
+            throws IOException {
+        AccountPrincipal rika = data.richCustomer("Lang");
+        jdbc.batchUpdate("""
+                INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action, target_type, details)
+                VALUES (UTC_TIMESTAMP(6), 'Rika', ?, 'ARCHIVE_DOWNLOADED', 'archive', '{}')""",
+                Collections.nCopies(1000, new Object[] {rika.customerId()}));
+        long events = data.count(countSql("audit_event"), rika.customerId());
+
+        Map<String, String> files = Archives.files(archive(rika.customerId(), Language.EN));
+
+        assertThat(JSON.readTree(files.get("data.json")).at("/tables/audit_event")).hasSize((int) events);
+        assertThat(Archives.csv(files.get("csv/audit_event.csv"))).hasSize((int) events + 1);
+        assertThat(files.get("index.html"))
+                .contains("The report shows the first 1,000 entries; all of them are in data.json and in"
+                        + " csv/audit_event.csv.")
+                .containsOnlyOnce("The report shows the first");
     }
 
     @ParameterizedTest

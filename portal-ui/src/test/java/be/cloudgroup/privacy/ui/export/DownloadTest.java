@@ -83,7 +83,7 @@ class DownloadTest extends PortalTest {
 
         MockHttpServletResponse again = mvc.perform(get(ArchiveController.SIGN_IN_AGAIN).with(authentication(stale)))
                 .andReturn().getResponse();
-        assertThat(again.getRedirectedUrl()).isEqualTo("/oauth2/authorization/portal?reauthenticate");
+        assertThat(again.getRedirectedUrl()).isEqualTo("/oauth2/authorization/portal?reauthenticate=true");
 
         MockHttpServletResponse provider = mvc.perform(get(again.getRedirectedUrl()).with(authentication(stale)))
                 .andReturn().getResponse();
