@@ -16,13 +16,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's Chromium driven through Selenium, headless. Without Chromium the browser tests are
  * skipped with a message, unless {@code browser.tests.required=true} (CI), where they fail.
+ * Downloads land, without asking, in the directory given at start.
  */
 final class Browser {
 
     private Browser() {
     }
 
-    static WebDriver start() {
+    static WebDriver start(Path downloads) {
         Optional<Path> chromium = executable("chromium", "chromium-browser");
         Optional<Path> driver = executable("chromedriver");
         if (chromium.isEmpty() || driver.isEmpty()) {
@@ -38,7 +39,9 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--lang=en-US", "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

@@ -1,6 +1,11 @@
 package be.cloudgroup.privacy.demo;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -11,26 +16,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: the whole demo (portal, OIDC provider, MariaDB, mailbox) and one
- * headless Chromium per test class, both stopped afterwards, plus the steps every test takes.
+ * headless Chromium per test class with its own download directory, all stopped or deleted
+ * afterwards, plus the steps every test takes.
  */
 abstract class DemoInBrowser {
 
     protected static DemoPortal portal;
     protected static WebDriver browser;
+    protected static Path downloads;
 
     @BeforeAll
-    static void start() {
-        browser = Browser.start();
+    static void start() throws IOException {
+        downloads = Files.createTempDirectory("privacy-portal-downloads-");
+        browser = Browser.start(downloads);
         portal = DemoPortal.start(DemoPortal.Settings.forTests());
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (browser != null) {
             browser.quit();
         }
         if (portal != null) {
             portal.close();
+        }
+        if (downloads != null) {
+            try (Stream<Path> files = Files.walk(downloads)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 

@@ -75,8 +75,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         long started = System.nanoTime();
+        DB db = null;
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            db = DB.newEmbeddedDB(config.build());
             db.start();
             if (fresh) {
                 db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -89,6 +90,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mariadb-stop"));
             return server;
         } catch (ManagedProcessException e) {
+            // a server that did not come up in time may still be running: stop it and remove a temporary one's files
+            if (db != null) {
+                stop(db);
+            }
+            if (deleteOnClose) {
+                deleteRecursively(directory);
+            }
             throw new IllegalStateException("Embedded MariaDB could not start in " + directory + ": " + e.getMessage(), e);
         }
     }
@@ -116,13 +124,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        stop(db);
+        if (deleteOnClose && Files.exists(directory)) {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static void stop(DB db) {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
-        }
-        if (deleteOnClose && Files.exists(directory)) {
-            deleteRecursively(directory);
         }
     }
 
