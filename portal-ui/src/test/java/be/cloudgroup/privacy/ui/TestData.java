@@ -295,6 +295,15 @@ public class TestData {
                 "{\"field\":\"mobile\"}");
         contactVerification(customer, "EMAIL", "new-" + customer.email());
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
+        policyAcknowledgement(customer, account);
         return account;
+    }
+
+    /** The customer acknowledged version 1 of the privacy statement. */
+    public void policyAcknowledgement(Customer customer, AccountPrincipal account) {
+        jdbc.update("""
+                INSERT INTO policy_acknowledgement (customer_id, version, acknowledged_at, actor_account_id, actor_name)
+                VALUES (?, 1, ?, ?, ?)""", customer.id(), Timestamp.from(Instant.now()), account.accountId(),
+                account.displayName());
     }
 }
