@@ -18,12 +18,12 @@ final class IsoText {
     private IsoText() {
     }
 
-    /** Writes {@code instant.toString()} into {@code out} from index 0; returns its length. */
-    static int instant(Instant instant, char[] out) {
+    /** Writes {@code instant.toString()} into {@code out} from index {@code at}; returns the index after it. */
+    static int instant(Instant instant, char[] out, int at) {
         long seconds = instant.getEpochSecond();
-        int length = date(Math.floorDiv(seconds, SECONDS_PER_DAY), out);
+        int length = date(Math.floorDiv(seconds, SECONDS_PER_DAY), out, at);
         if (length < 0) {
-            return copy(instant.toString(), out);
+            return copy(instant.toString(), out, at);
         }
         int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
         out[length++] = 'T';
@@ -48,14 +48,14 @@ final class IsoText {
         return length;
     }
 
-    /** Writes {@code date.toString()} into {@code out} from index 0; returns its length. */
-    static int date(LocalDate date, char[] out) {
-        int length = date(date.toEpochDay(), out);
-        return length < 0 ? copy(date.toString(), out) : length;
+    /** Writes {@code date.toString()} into {@code out} from index {@code at}; returns the index after it. */
+    static int date(LocalDate date, char[] out, int at) {
+        int length = date(date.toEpochDay(), out, at);
+        return length < 0 ? copy(date.toString(), out, at) : length;
     }
 
     /** {@code yyyy-MM-dd} of an epoch day (years 0 to 9999; -1 outside them), civil-from-days after H. Hinnant. */
-    private static int date(long epochDay, char[] out) {
+    private static int date(long epochDay, char[] out, int at) {
         long shifted = epochDay + 719_468;
         long era = Math.floorDiv(shifted, 146_097);
         long dayOfEra = shifted - era * 146_097;
@@ -68,7 +68,7 @@ final class IsoText {
         if (year < 0 || year > 9999) {
             return -1;
         }
-        int length = digits((int) year, 4, out, 0);
+        int length = digits((int) year, 4, out, at);
         out[length++] = '-';
         length = twoDigits(month, out, length);
         out[length++] = '-';
@@ -76,7 +76,9 @@ final class IsoText {
     }
 
     private static int twoDigits(int value, char[] out, int at) {
-        return digits(value, 2, out, at);
+        out[at] = (char) ('0' + value / 10);
+        out[at + 1] = (char) ('0' + value % 10);
+        return at + 2;
     }
 
     private static int digits(int value, int width, char[] out, int at) {
@@ -87,8 +89,8 @@ final class IsoText {
         return at + width;
     }
 
-    private static int copy(String text, char[] out) {
-        text.getChars(0, text.length(), out, 0);
-        return text.length();
+    private static int copy(String text, char[] out, int at) {
+        text.getChars(0, text.length(), out, at);
+        return at + text.length();
     }
 }

@@ -193,9 +193,9 @@ final class JsonFiles {
         } else if (value instanceof String text) {
             json.writeString(text);
         } else if (value instanceof Instant instant) {
-            json.writeString(scratch, 0, IsoText.instant(instant, scratch));
+            json.writeString(scratch, 0, IsoText.instant(instant, scratch, 0));
         } else if (value instanceof LocalDate date) {
-            json.writeString(scratch, 0, IsoText.date(date, scratch));
+            json.writeString(scratch, 0, IsoText.date(date, scratch, 0));
         } else {
             throw new IllegalArgumentException("Unexpected value type " + value.getClass().getName());
         }

@@ -19,7 +19,7 @@ class IsoTextTest {
             "-0001-12-31T00:00:00Z"})
     void instants_are_written_as_instant_to_string_writes_them(String text) {
         Instant instant = Instant.parse(text);
-        assertThat(new String(out, 0, IsoText.instant(instant, out))).isEqualTo(instant.toString());
+        assertThat(new String(out, 0, IsoText.instant(instant, out, 0))).isEqualTo(instant.toString());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -27,7 +27,7 @@ class IsoTextTest {
             "-0001-12-31"})
     void dates_are_written_as_local_date_to_string_writes_them(String text) {
         LocalDate date = LocalDate.parse(text);
-        assertThat(new String(out, 0, IsoText.date(date, out))).isEqualTo(date.toString());
+        assertThat(new String(out, 0, IsoText.date(date, out, 0))).isEqualTo(date.toString());
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -37,7 +37,7 @@ class IsoTextTest {
         for (int i = 0; i < 100_000; i++) {
             Instant instant = Instant.ofEpochSecond(random.nextLong(-62_167_219_200L, 253_402_300_800L),
                     random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000_000));
-            assertThat(new String(out, 0, IsoText.instant(instant, out))).isEqualTo(instant.toString());
+            assertThat(new String(out, 0, IsoText.instant(instant, out, 0))).isEqualTo(instant.toString());
         }
     }
 }
