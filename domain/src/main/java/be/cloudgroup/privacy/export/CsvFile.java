@@ -90,19 +90,26 @@ final class CsvFile {
 
     /** The text, after a quote when it is {@code neutralised}, quoted when it holds a comma, quote, CR or LF. */
     private static void appendText(Line line, String text, boolean neutralised) {
-        // indexOf is a vectorised intrinsic: four of them beat one loop of charAt calls.
-        int quote = text.indexOf('"');
-        boolean quoted = quote >= 0 || text.indexOf(',') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+        // One scan up to the first character that needs quotes: most values have none and are short.
+        int special = 0;
+        while (special < text.length() && !needsQuotes(text.charAt(special))) {
+            special++;
+        }
+        boolean quoted = special < text.length();
         if (quoted) {
             line.append('"');
         }
         if (neutralised) {
             line.append('\'');
         }
-        line.append(quote >= 0 ? text.replace("\"", "\"\"") : text);
+        line.append(quoted && text.indexOf('"', special) >= 0 ? text.replace("\"", "\"\"") : text);
         if (quoted) {
             line.append('"');
         }
+    }
+
+    private static boolean needsQuotes(char c) {
+        return c == ',' || c == '"' || c == '\r' || c == '\n';
     }
 
     /**
