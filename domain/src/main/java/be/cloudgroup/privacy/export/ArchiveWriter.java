@@ -30,10 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * download service checks the caller, the rate limit and the ticket, audits, and then calls it.
  * It is a {@code @Component}, not a {@code @Service}, for that reason.
  *
- * <p>Memory stays constant whatever the number of rows: each file is written from a streamed query
- * (one query per table and file, all inside this read-only transaction, so every file shows the
- * same snapshot), no list of rows is ever held, and the ZIP goes straight to {@code out}, which is
- * neither buffered whole nor closed here.
+ * <p>Memory stays constant whatever the number of rows: every table is read once by a streamed
+ * query (all inside this read-only transaction, so every file shows the same snapshot) that writes
+ * the table's CSV and its part of {@code data.json} in the same pass; {@code data.json} waits in a
+ * temporary {@link Spool} until the CSVs are written. {@code index.html} reads the first rows of
+ * each table and {@code portable.json} the few portable tables again. No list of rows is ever
+ * held, and the ZIP goes straight to {@code out}, which is neither buffered whole nor closed here.
  */
 @Component
 public class ArchiveWriter {
@@ -76,11 +78,24 @@ public class ArchiveWriter {
         entry(zip, "index.html", now);
         Rows rows = (table, limit, consumer) -> source.stream(table, customerId, limit, consumer);
         new HtmlReport(texts, header, dpoEmail).write(zip, tables, purposes, rows);
-        entry(zip, "data.json", now);
-        JsonFiles.data(zip, header, tables, rows);
-        for (ArchiveTable table : tables) {
-            entry(zip, "csv/" + table.name() + ".csv", now);
-            CsvFile.write(zip, table, rows);
+        // Each table is read once: its CSV goes straight into the ZIP while its part of data.json is
+        // spooled, and the spool becomes the data.json entry once every table has been read.
+        try (Spool spool = new Spool()) {
+            try (JsonFiles.Tables data = JsonFiles.data(spool.out(), header)) {
+                for (ArchiveTable table : tables) {
+                    entry(zip, "csv/" + table.name() + ".csv", now);
+                    CsvFile csv = new CsvFile(zip, table);
+                    RowConsumer json = data.table(table, table.columns());
+                    rows.stream(table, row -> {
+                        csv.row(row);
+                        json.accept(row);
+                    });
+                    csv.finish();
+                    data.endTable();
+                }
+            }
+            entry(zip, "data.json", now);
+            spool.copyTo(zip);
         }
         entry(zip, "privacy-info.json", now);
         JsonFiles.privacyInfo(zip, header, texts, purposes, dpoEmail);

@@ -6,12 +6,13 @@ import be.cloudgroup.privacy.register.RecipientDetails;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The JSON files of the archive, written with Jackson's streaming generator: rows go out as they
@@ -26,10 +27,12 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
-    /** {@code data.json}: every table section with all its columns; see {@code schema.json}. */
-    static void data(OutputStream zip, ArchiveHeader header, List<ArchiveTable> tables, ArchiveWriter.Rows rows)
-            throws IOException {
-        writeTables(zip, header, tables, rows, ArchiveTable::columns);
+    /**
+     * {@code data.json}: every table section with all its columns (see {@code schema.json}), one
+     * table at a time as the caller reads it.
+     */
+    static Tables data(OutputStream out, ArchiveHeader header) throws IOException {
+        return new Tables(out, header);
     }
 
     /**
@@ -38,33 +41,59 @@ final class JsonFiles {
      */
     static void portable(OutputStream zip, ArchiveHeader header, List<ArchiveTable> tables, ArchiveWriter.Rows rows)
             throws IOException {
-        writeTables(zip, header, tables.stream().filter(ArchiveTable::portable).toList(), rows,
-                ArchiveTable::portableColumns);
+        try (Tables json = new Tables(zip, header)) {
+            for (ArchiveTable table : tables) {
+                if (table.portable()) {
+                    RowConsumer consumer = json.table(table, table.portableColumns());
+                    rows.stream(table, consumer);
+                    json.endTable();
+                }
+            }
+        }
     }
 
-    private static void writeTables(OutputStream zip, ArchiveHeader header, List<ArchiveTable> tables,
-            ArchiveWriter.Rows rows, Function<ArchiveTable, List<String>> fields) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(zip)) {
-            json.useDefaultPrettyPrinter();
+    /**
+     * The shape of {@code data.json} and {@code portable.json}: the header, then under
+     * {@code tables} one array of row objects per table section. Compact, without a pretty printer:
+     * machines read these files, and people read {@code index.html} and the CSVs.
+     */
+    static final class Tables implements Closeable {
+
+        private final JsonGenerator json;
+        private final char[] scratch = new char[IsoText.MAX_LENGTH];
+
+        private Tables(OutputStream out, ArchiveHeader header) throws IOException {
+            json = FACTORY.createGenerator(out);
             json.writeStartObject();
             writeHeader(json, header);
             json.writeObjectFieldStart("tables");
-            for (ArchiveTable table : tables) {
-                List<String> columns = table.columns();
-                int[] picked = fields.apply(table).stream().mapToInt(columns::indexOf).toArray();
-                json.writeArrayFieldStart(table.name());
-                rows.stream(table, row -> {
-                    json.writeStartObject();
-                    for (int index : picked) {
-                        json.writeFieldName(columns.get(index));
-                        writeValue(json, row[index]);
-                    }
-                    json.writeEndObject();
-                });
-                json.writeEndArray();
-            }
+        }
+
+        /** Opens the table's array; the consumer writes each row's {@code fields} in order. */
+        RowConsumer table(ArchiveTable table, List<String> fields) throws IOException {
+            List<String> columns = table.columns();
+            int[] picked = fields.stream().mapToInt(columns::indexOf).toArray();
+            SerializedString[] names = fields.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+            json.writeArrayFieldStart(table.name());
+            return row -> {
+                json.writeStartObject();
+                for (int i = 0; i < picked.length; i++) {
+                    json.writeFieldName(names[i]);
+                    writeValue(json, row[picked[i]], scratch);
+                }
+                json.writeEndObject();
+            };
+        }
+
+        void endTable() throws IOException {
+            json.writeEndArray();
+        }
+
+        @Override
+        public void close() throws IOException {
             json.writeEndObject();
             json.writeEndObject();
+            json.close();
         }
     }
 
@@ -131,7 +160,7 @@ final class JsonFiles {
             json.writeStringField("service", recipient.service());
             json.writeStringField("country", recipient.country());
             json.writeFieldName("processingAgreementSignedOn");
-            writeValue(json, recipient.agreementSignedOn());
+            writeValue(json, recipient.agreementSignedOn(), new char[IsoText.MAX_LENGTH]);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -154,15 +183,19 @@ final class JsonFiles {
         json.writeStringField("language", header.language().code());
     }
 
-    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+    private static void writeValue(JsonGenerator json, Object value, char[] scratch) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof Long number) {
             json.writeNumber(number);
         } else if (value instanceof Boolean flag) {
             json.writeBoolean(flag);
-        } else if (value instanceof String || value instanceof LocalDate || value instanceof Instant) {
-            json.writeString(value.toString());
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Instant instant) {
+            json.writeString(scratch, 0, IsoText.instant(instant, scratch, 0));
+        } else if (value instanceof LocalDate date) {
+            json.writeString(scratch, 0, IsoText.date(date, scratch, 0));
         } else {
             throw new IllegalArgumentException("Unexpected value type " + value.getClass().getName());
         }
