@@ -1,13 +1,9 @@
 package be.cloudgroup.privacy.demo;
 
-import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.newsletter.NewsletterCommand;
 import be.cloudgroup.privacy.newsletter.NewsletterService;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import be.cloudgroup.privacy.ui.security.SystemTask;
 
 /**
  * Demo only: right after seeding, the portal's own mailing service sends this month's newsletter
@@ -24,17 +20,12 @@ final class DemoMailing {
 
     /** @return how many mails were sent */
     static int send(NewsletterService newsletters) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
-        try {
-            return newsletters.send(new NewsletterCommand(SubscriptionTopic.NEWSLETTER, NEWSLETTER, """
-                    Cloud PBX now comes with call recording in every plan, and our new softphone runs on \
-                    Windows, macOS and Linux. Ask your account manager for a demonstration."""))
-                    + newsletters.send(new NewsletterCommand(SubscriptionTopic.SERVICE_UPDATES, SERVICE_UPDATE, """
-                    On the first Sunday of next month, between 02:00 and 04:00, Cloud PBX moves to new \
-                    servers. Calls in progress at 02:00 may be cut off once."""));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        NewsletterCommand newsletter = new NewsletterCommand(SubscriptionTopic.NEWSLETTER, NEWSLETTER, """
+                Cloud PBX now comes with call recording in every plan, and our new softphone runs on \
+                Windows, macOS and Linux. Ask your account manager for a demonstration.""");
+        NewsletterCommand serviceUpdate = new NewsletterCommand(SubscriptionTopic.SERVICE_UPDATES, SERVICE_UPDATE, """
+                On the first Sunday of next month, between 02:00 and 04:00, Cloud PBX moves to new \
+                servers. Calls in progress at 02:00 may be cut off once.""");
+        return SystemTask.run(() -> newsletters.send(newsletter) + newsletters.send(serviceUpdate));
     }
 }

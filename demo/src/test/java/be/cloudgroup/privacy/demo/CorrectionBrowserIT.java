@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -34,8 +33,7 @@ class CorrectionBrowserIT extends DemoInBrowser {
 
         WebElement changeEmail = waitFor(ExpectedConditions.elementToBeClickable(By.id("change-email")));
         // the button sits below the form, under the fold of the 900 px window: bring it into view first
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", changeEmail);
-        changeEmail.click();
+        scrollToAndClick(changeEmail);
         waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#verification-new-value input")))
                 .sendKeys("anke.nieuw@example.org");
         browser.findElement(By.id("verification-send")).click();

@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,5 +64,11 @@ abstract class DemoInBrowser {
 
     protected static <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+
+    /** Brings the element into view (the window is 900 px high), then clicks it as a person would. */
+    protected static void scrollToAndClick(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }

@@ -16,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -39,8 +38,7 @@ class DownloadBrowserIT extends DemoInBrowser {
         browser.get(portal.url() + "download");
         WebElement start = waitFor(ExpectedConditions.elementToBeClickable(By.id("start-download")));
         // the button sits below the list of what the archive holds, under the fold of the 900 px window
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", start);
-        start.click();
+        scrollToAndClick(start);
         Path archive = downloadedArchive();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("download-progress"),
                 "Your archive has been downloaded."));

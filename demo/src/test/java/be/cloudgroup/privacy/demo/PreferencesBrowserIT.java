@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -24,11 +23,11 @@ class PreferencesBrowserIT extends DemoInBrowser {
         WebElement newsletter = waitFor(ExpectedConditions.elementToBeClickable(By.id("consent-TOPIC-NEWSLETTER-EMAIL")));
         assertThat(newsletter.getDomProperty("checked")).as("the demo customer subscribed to the newsletter by e-mail")
                 .isEqualTo("true");
-        click(newsletter);
+        scrollToAndClick(newsletter);
         saved();
 
         // Selenium's visibility check fails on this button although it shows: scroll to it and click
-        click(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
+        scrollToAndClick(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
         saved();
 
         WebElement history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
@@ -44,7 +43,7 @@ class PreferencesBrowserIT extends DemoInBrowser {
         browser.get(link);
         WebElement message = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("unsubscribe-message")));
         assertThat(message.getText()).contains("Service updates", "c•••@example.com");
-        click(waitFor(ExpectedConditions.elementToBeClickable(By.id("unsubscribe-confirm"))));
+        scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("unsubscribe-confirm"))));
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("unsubscribe-message"), "Done"));
 
         signIn("customer");
@@ -55,11 +54,6 @@ class PreferencesBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.textToBePresentInElement(history, "Through the link in an e-mail"));
     }
 
-    private static void click(WebElement element) {
-        // the page is long: bring the control into view first, as a person scrolls to it
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
 
     /** Waits for the confirmation, then for it to go, so it covers nothing the next step clicks. */
     private static void saved() {

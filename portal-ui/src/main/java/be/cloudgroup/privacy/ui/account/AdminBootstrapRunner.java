@@ -2,15 +2,12 @@ package be.cloudgroup.privacy.ui.account;
 
 import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.customer.EmailAddress;
-import java.util.List;
+import be.cloudgroup.privacy.ui.security.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,14 +33,8 @@ class AdminBootstrapRunner implements ApplicationRunner {
             return;
         }
         EmailAddress address = EmailAddress.valueOf(email);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
-        try {
-            if (bootstrap.ensureAdmin(address)) {
-                log.info("Created the bootstrap admin account; it links to the first sign-in with that verified e-mail");
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
+        if (SystemTask.run(() -> bootstrap.ensureAdmin(address))) {
+            log.info("Created the bootstrap admin account; it links to the first sign-in with that verified e-mail");
         }
     }
 }

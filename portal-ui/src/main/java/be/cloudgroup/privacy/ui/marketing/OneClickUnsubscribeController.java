@@ -37,7 +37,7 @@ class OneClickUnsubscribeController {
 
     @GetMapping(UnsubscribeRoutes.ONE_CLICK + "{token}")
     ResponseEntity<Void> ask(@PathVariable String token) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", "/" + UnsubscribeRoutes.PAGE + "/" + token)
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", UnsubscribeRoutes.pageUrl("", token))
                 .build();
     }
 }

@@ -8,14 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.cloudgroup.privacy.account.AccountStatus;
 import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.customer.EmailAddress;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import be.cloudgroup.privacy.account.AccountSummary;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.ui.KaribuTest;
+import be.cloudgroup.privacy.ui.security.SystemTask;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import org.junit.jupiter.api.Test;
@@ -46,10 +43,8 @@ class AccountsViewTest extends KaribuTest {
 
     @Test
     void the_bootstrap_setting_never_mints_a_second_admin_once_an_admin_exists() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system",
-                null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
-
-        assertThat(bootstrap.ensureAdmin(EmailAddress.valueOf("someone-new@example.org"))).isFalse();
+        assertThat(SystemTask.run(() -> bootstrap.ensureAdmin(EmailAddress.valueOf("someone-new@example.org"))))
+                .isFalse();
         assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE email = 'someone-new@example.org'")).isZero();
     }
 
