@@ -21,9 +21,6 @@ public interface ConsentLedger {
      */
     List<ConsentEntry> lockAndRead(long customerId);
 
-    /** Whether an entry with this idempotency key exists (a resent request). */
-    boolean contains(UUID idempotencyKey);
-
     /**
      * Appends the entry under its idempotency key. Returns false, appending nothing, when an entry
      * with the same key exists already (a concurrent resend that got there first).

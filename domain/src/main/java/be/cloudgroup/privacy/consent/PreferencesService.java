@@ -53,7 +53,10 @@ public class PreferencesService {
         this.clock = clock;
     }
 
-    /** The signed-in customer's preferences, the purposes in the given language and register order. */
+    /**
+     * The signed-in customer's preferences, the purposes in the given language and register order,
+     * with their history: one read of the ledger.
+     */
     @RolesAllowed("CUSTOMER")
     @Transactional(readOnly = true)
     public Preferences preferences(Language language) {
@@ -71,14 +74,8 @@ public class PreferencesService {
                 topics.add(fixed(history, ConsentSubject.topic(topic, channel)));
             }
         }
-        return new Preferences(purposes, channels, topics, fixed(history, ConsentSubject.thirdPartySharing()));
-    }
-
-    /** The signed-in customer's own ledger, newest first. */
-    @RolesAllowed("CUSTOMER")
-    @Transactional(readOnly = true)
-    public List<ConsentEntry> history() {
-        return new ConsentHistory(ledger.entriesOf(CurrentAccount.requireCustomerId())).newestFirst();
+        return new Preferences(purposes, channels, topics, fixed(history, ConsentSubject.thirdPartySharing()),
+                history.newestFirst());
     }
 
     /**
@@ -115,7 +112,8 @@ public class PreferencesService {
             DecisionMeans means, Actor actor) {
         checkAllowed(subject, decision, means);
         ConsentHistory history = new ConsentHistory(ledger.lockAndRead(customerId));
-        if (ledger.contains(key) || !history.wouldChange(subject, decision)) {
+        // a resent request whose decision was recorded meanwhile fails on the unique key in append()
+        if (!history.wouldChange(subject, decision)) {
             return DecisionOutcome.ALREADY_IN_EFFECT;
         }
         Instant now = clock.instant();

@@ -58,13 +58,6 @@ class ConsentLedgerAdapter implements ConsentLedger {
     }
 
     @Override
-    public boolean contains(UUID idempotencyKey) {
-        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM consent_decision WHERE idempotency_key = ?",
-                Integer.class, idempotencyKey.toString());
-        return found != null && found > 0;
-    }
-
-    @Override
     public boolean append(ConsentEntry entry, UUID idempotencyKey) {
         try {
             jdbc.update("""

@@ -7,6 +7,7 @@ import be.cloudgroup.privacy.consent.DecisionOutcome;
 import be.cloudgroup.privacy.consent.DecisionRefusedException;
 import be.cloudgroup.privacy.consent.Preference;
 import be.cloudgroup.privacy.consent.PreferencesService;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,9 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * again from the ledger (with new keys), and a decision that failed leaves the old state on screen.
  */
 final class DecisionControls implements Serializable {
-
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     private static final Logger log = LoggerFactory.getLogger(DecisionControls.class);
 
@@ -96,8 +92,7 @@ final class DecisionControls implements Serializable {
     }
 
     private String moment(Preference preference) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(BELGIUM).format(preference.decidedAt());
+        return new Formats(UI.getCurrent().getLocale()).moment(preference.decidedAt());
     }
 
     private static void notice(String text, NotificationVariant variant) {

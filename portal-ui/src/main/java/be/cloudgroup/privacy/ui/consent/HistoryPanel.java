@@ -1,13 +1,12 @@
 package be.cloudgroup.privacy.ui.consent;
 
 import be.cloudgroup.privacy.consent.ConsentEntry;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The customer's own ledger, newest first: what, which decision, when, how, policy version and who. */
@@ -20,11 +19,10 @@ class HistoryPanel extends Section {
             add(new Paragraph(getTranslation("consent.history.empty")));
             return;
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(DecisionControls.BELGIUM);
+        Formats formats = new Formats(getLocale());
         Grid<ConsentEntry> grid = new Grid<>();
         grid.setId("consent-history");
-        grid.addColumn(entry -> time.format(entry.decidedAt())).setKey("when")
+        grid.addColumn(entry -> formats.moment(entry.decidedAt())).setKey("when")
                 .setHeader(getTranslation("consent.history.when"));
         grid.addColumn(entry -> labels.subject(entry.subject())).setKey("what")
                 .setHeader(getTranslation("consent.history.what"));

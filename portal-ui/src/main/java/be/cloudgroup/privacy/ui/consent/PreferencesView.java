@@ -2,7 +2,7 @@ package be.cloudgroup.privacy.ui.consent;
 
 import be.cloudgroup.privacy.consent.Preferences;
 import be.cloudgroup.privacy.consent.PreferencesService;
-import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +38,7 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
     }
 
     private void render() {
-        Preferences preferences = service.preferences(Language.of(getLocale()).orElse(Language.EN));
+        Preferences preferences = service.preferences(LanguagePreference.current());
         SubjectLabels labels = new SubjectLabels(this, preferences);
         DecisionControls controls = new DecisionControls(service, labels, this::render);
         content.removeAll();
@@ -46,6 +46,6 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
                 new ChannelsPanel(preferences.channels(), controls, labels),
                 new SubscriptionsPanel(preferences.topics(), controls, labels),
                 new ThirdPartyPanel(preferences.thirdPartySharing(), controls, labels),
-                new HistoryPanel(service.history(), labels));
+                new HistoryPanel(preferences.history(), labels));
     }
 }

@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyVersionSummary;
 import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +27,8 @@ public class PolicyAdminView extends Page {
         versions.setId("policy-versions");
         versions.setAriaLabel(getTranslation("policy.admin.versions"));
         versions.addColumn(PolicyVersionSummary::version).setHeader(getTranslation("policy.admin.column.version"));
-        versions.addColumn(version -> PolicyFormats.moment(version.publishedAt(), getLocale()))
+        Formats formats = new Formats(getLocale());
+        versions.addColumn(version -> formats.moment(version.publishedAt()))
                 .setHeader(getTranslation("policy.admin.column.in-force-from"));
         versions.addColumn(version -> getTranslation(version.material() ? "policy.admin.material.yes"
                 : "policy.admin.material.no")).setHeader(getTranslation("policy.admin.column.material"));

@@ -5,6 +5,7 @@ import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +37,7 @@ public class PolicyUpdateView extends Page {
         }
         PolicyStatement update = pending.get();
         Paragraph intro = paragraph("policy.update.intro", update.version(),
-                PolicyFormats.moment(update.publishedAt(), getLocale()));
+                new Formats(getLocale()).moment(update.publishedAt()));
         intro.setId("policy-update-intro");
         add(intro);
         if (update.language() != language) {

@@ -4,6 +4,7 @@ import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,7 @@ public class PrivacyStatementView extends Page {
         Language language = LanguagePreference.current();
         PolicyStatement statement = policy.statementInForce(language);
         Paragraph version = paragraph("policy.statement.version", statement.version(),
-                PolicyFormats.moment(statement.publishedAt(), getLocale()));
+                new Formats(getLocale()).moment(statement.publishedAt()));
         version.setId("policy-version");
         add(version);
         if (statement.language() != language) {

@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.policy.PublishPolicyVersionCommand;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -98,7 +99,7 @@ class PublishPolicyForm extends Section {
 
     private Instant start() {
         LocalDateTime chosen = inForceFrom.getValue();
-        return chosen == null ? null : chosen.atZone(PolicyFormats.BELGIUM).toInstant();
+        return chosen == null ? null : chosen.atZone(Formats.BELGIUM).toInstant();
     }
 
     private static Map<Language, String> values(Map<Language, TextArea> fields) {

@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.ui.profile;
 
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.DescriptionList;

@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.ui.profile;
 
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.register.RecipientDetails;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;

@@ -51,7 +51,7 @@ class PreferencesServiceTest extends PortalTest {
         assertThat(service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, UUID.randomUUID())))
                 .isEqualTo(DecisionOutcome.RECORDED);
 
-        assertThat(service.history()).singleElement().satisfies(entry -> {
+        assertThat(service.preferences(Language.EN).history()).singleElement().satisfies(entry -> {
             assertThat(entry.customerId()).isEqualTo(customer.id());
             assertThat(entry.decision()).isEqualTo(Decision.GIVEN);
             assertThat(entry.means()).isEqualTo(DecisionMeans.PORTAL);
@@ -108,7 +108,7 @@ class PreferencesServiceTest extends PortalTest {
         assertThat(service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, key)))
                 .isEqualTo(DecisionOutcome.ALREADY_IN_EFFECT);
 
-        assertThat(service.history()).extracting(ConsentEntry::decision)
+        assertThat(service.preferences(Language.EN).history()).extracting(ConsentEntry::decision)
                 .containsExactly(Decision.WITHDRAWN, Decision.GIVEN);
         assertThat(audits(customer)).isEqualTo(2);
     }
@@ -178,7 +178,7 @@ class PreferencesServiceTest extends PortalTest {
 
         assertThatThrownBy(() -> service.decide(new DecideCommand(OFFERS, Decision.OBJECTION_LIFTED,
                 UUID.randomUUID()))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(service::history).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.preferences(Language.EN)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

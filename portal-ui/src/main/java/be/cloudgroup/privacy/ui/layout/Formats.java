@@ -1,4 +1,4 @@
-package be.cloudgroup.privacy.ui.profile;
+package be.cloudgroup.privacy.ui.layout;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -11,15 +11,15 @@ import java.util.Currency;
 import java.util.Locale;
 
 /** Dates, moments and amounts in the reader's locale; moments in Belgian time, where the data is kept. */
-final class Formats {
+public final class Formats {
 
-    static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+    public static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter moments;
 
-    Formats(Locale locale) {
+    public Formats(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -27,17 +27,17 @@ final class Formats {
     }
 
     /** The date, or an empty string for none. */
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
     }
 
     /** The moment in Belgian time, or an empty string for none. */
-    String moment(Instant moment) {
+    public String moment(Instant moment) {
         return moment == null ? "" : moments.format(moment);
     }
 
     /** An amount in cents of the given ISO 4217 currency (euro unless stated otherwise). */
-    String amount(long cents, String currency) {
+    public String amount(long cents, String currency) {
         Currency unit = Currency.getInstance(currency == null ? "EUR" : currency);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(unit);
@@ -45,7 +45,7 @@ final class Formats {
     }
 
     /** The country's name in the reader's language, from its ISO 3166-1 alpha-2 code. */
-    String country(String code) {
+    public String country(String code) {
         String name = new Locale("", code).getDisplayCountry(locale);
         return name.isBlank() ? code : name;
     }
