@@ -34,11 +34,11 @@ class DownloadTickets {
         this.clock = clock;
     }
 
-    record Ticket(long accountId, long customerId, Language language, Instant issuedAt, DownloadProgress progress,
-            boolean redeemed) {
+    /** A ticket is unused exactly while its progress is {@code WAITING}. */
+    record Ticket(long accountId, long customerId, Language language, Instant issuedAt, DownloadProgress progress) {
 
-        Ticket with(DownloadProgress next, boolean used) {
-            return new Ticket(accountId, customerId, language, issuedAt, next, used);
+        Ticket with(DownloadProgress next) {
+            return new Ticket(accountId, customerId, language, issuedAt, next);
         }
     }
 
@@ -48,7 +48,7 @@ class DownloadTickets {
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
-        tickets.put(id, new Ticket(accountId, customerId, language, now, DownloadProgress.WAITING, false));
+        tickets.put(id, new Ticket(accountId, customerId, language, now, DownloadProgress.WAITING));
         return id;
     }
 
@@ -62,21 +62,24 @@ class DownloadTickets {
         Instant now = clock.instant();
         boolean[] redeemed = {false};
         tickets.computeIfPresent(id, (key, ticket) -> {
-            if (ticket.redeemed() || ticket.issuedAt().plus(VALID_FOR).isBefore(now)) {
+            if (ticket.progress() != DownloadProgress.WAITING || ticket.issuedAt().plus(VALID_FOR).isBefore(now)) {
                 return ticket;
             }
             redeemed[0] = true;
-            return ticket.with(DownloadProgress.STREAMING, true);
+            return ticket.with(DownloadProgress.STREAMING);
         });
         return redeemed[0];
     }
 
-    /** Uses the ticket up without a download (a foreign presentation makes the link worthless). */
+    /**
+     * Uses the ticket up without a download (a foreign presentation makes the link worthless); the
+     * owner's page then says the download failed and can be asked again.
+     */
     void revoke(String id) {
-        tickets.computeIfPresent(id, (key, ticket) -> ticket.with(ticket.progress(), true));
+        tickets.computeIfPresent(id, (key, ticket) -> ticket.with(DownloadProgress.FAILED));
     }
 
     void finish(String id, DownloadProgress progress) {
-        tickets.computeIfPresent(id, (key, ticket) -> ticket.with(progress, true));
+        tickets.computeIfPresent(id, (key, ticket) -> ticket.with(progress));
     }
 }

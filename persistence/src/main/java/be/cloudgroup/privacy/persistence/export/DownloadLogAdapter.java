@@ -5,7 +5,6 @@ import be.cloudgroup.privacy.export.DownloadLog;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,8 @@ class DownloadLogAdapter implements DownloadLog {
 
     private final JdbcTemplate jdbc;
 
-    DownloadLogAdapter(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    DownloadLogAdapter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override

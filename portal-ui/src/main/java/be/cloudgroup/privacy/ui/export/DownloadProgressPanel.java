@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.export;
 
+import be.cloudgroup.privacy.export.DownloadNotFoundException;
 import be.cloudgroup.privacy.export.DownloadProgress;
 import be.cloudgroup.privacy.export.DownloadService;
 import com.vaadin.flow.component.UI;
@@ -45,7 +46,13 @@ class DownloadProgressPanel extends Div {
     }
 
     void refresh() {
-        DownloadProgress progress = downloads.progress(ticket);
+        DownloadProgress progress;
+        try {
+            progress = downloads.progress(ticket);
+        } catch (DownloadNotFoundException forgotten) {
+            // a ticket never fetched is forgotten after a while: the customer asks for a new one
+            progress = DownloadProgress.FAILED;
+        }
         show(progress);
         if (progress == DownloadProgress.DONE || progress == DownloadProgress.FAILED) {
             polling.remove();

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * "Download my data": the customer picks the language, sees what the archive holds and starts the
  * download. The file itself comes from {@link ArchiveController} with a one-time ticket, so the
- * page stays usable while it streams; a sign-in older than ten minutes is renewed first.
+ * page stays usable while it streams; a sign-in older than {@link RecentAuthentication#MAX_AGE} is renewed first.
  */
 @Route(value = DownloadView.ROUTE, layout = MainLayout.class)
 @RolesAllowed("CUSTOMER")
@@ -50,7 +50,7 @@ public class DownloadView extends Page {
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
         add(paragraph("download.intro"), new ArchiveContentsPanel(downloads.contents()), language,
-                paragraph("export.reauthentication"), start, refusal, progress);
+                paragraph("export.reauthentication", RecentAuthentication.MAX_AGE.toMinutes()), start, refusal, progress);
     }
 
     private void start() {
