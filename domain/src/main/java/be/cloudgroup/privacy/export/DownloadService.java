@@ -52,11 +52,12 @@ public class DownloadService {
         this.clock = clock;
     }
 
-    /** The table sections the archive holds, in order, for the page to list. */
+    /** The headings of the table sections the archive holds, in order and as the archive names them. */
     @RolesAllowed("CUSTOMER")
     @Transactional(readOnly = true)
-    public List<ArchiveTable> contents() {
-        return writer.tables();
+    public List<String> contents(Language language) {
+        ArchiveTexts texts = ArchiveTexts.of(language);
+        return writer.tables().stream().map(table -> texts.get("table." + table.name())).toList();
     }
 
     /**

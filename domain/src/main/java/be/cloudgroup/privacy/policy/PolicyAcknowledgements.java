@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.policy;
 
 import be.cloudgroup.privacy.audit.Actor;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -20,7 +19,4 @@ public interface PolicyAcknowledgements {
 
     /** The highest version the customer acknowledged, if any. */
     OptionalInt latest(long customerId);
-
-    /** The customer's acknowledgements, oldest first (for the customer's data download). */
-    List<PolicyAcknowledgement> of(long customerId);
 }

@@ -1,7 +1,6 @@
 package be.cloudgroup.privacy.persistence.policy;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -23,6 +22,4 @@ public interface PolicyAcknowledgementRepository extends JpaRepository<PolicyAck
     int insertOnce(long customerId, int version, Instant at, Long actorAccountId, String actorName);
 
     Optional<PolicyAcknowledgementEntity> findFirstByCustomerIdOrderByVersionDesc(long customerId);
-
-    List<PolicyAcknowledgementEntity> findByCustomerIdOrderByAcknowledgedAtAscVersionAsc(long customerId);
 }

@@ -1,10 +1,8 @@
 package be.cloudgroup.privacy.persistence.policy;
 
 import be.cloudgroup.privacy.audit.Actor;
-import be.cloudgroup.privacy.policy.PolicyAcknowledgement;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgements;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
@@ -26,12 +24,5 @@ class PolicyAcknowledgementsAdapter implements PolicyAcknowledgements {
     public OptionalInt latest(long customerId) {
         return repository.findFirstByCustomerIdOrderByVersionDesc(customerId)
                 .map(acknowledgement -> OptionalInt.of(acknowledgement.getVersion())).orElseGet(OptionalInt::empty);
-    }
-
-    @Override
-    public List<PolicyAcknowledgement> of(long customerId) {
-        return repository.findByCustomerIdOrderByAcknowledgedAtAscVersionAsc(customerId).stream()
-                .map(row -> new PolicyAcknowledgement(row.getVersion(), row.getAcknowledgedAt()))
-                .toList();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.persistence.PersistenceTest;
 import be.cloudgroup.privacy.policy.NewPolicyVersion;
-import be.cloudgroup.privacy.policy.PolicyAcknowledgement;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgements;
 import be.cloudgroup.privacy.policy.PolicyText;
 import be.cloudgroup.privacy.policy.PolicyPublications;
@@ -31,6 +30,9 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
     PolicyPublications versions;
 
     @Autowired
+    PolicyAcknowledgementRepository repository;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private long customerId;
@@ -54,7 +56,9 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
         assertThat(acknowledgements.record(customerId, 2, first, CUSTOMER)).isTrue();
         assertThat(acknowledgements.record(customerId, 2, first.plusSeconds(1), CUSTOMER)).isFalse();
 
-        assertThat(acknowledgements.of(customerId)).containsExactly(new PolicyAcknowledgement(2, first));
+        assertThat(acknowledgements.latest(customerId)).hasValue(2);
+        assertThat(repository.findFirstByCustomerIdOrderByVersionDesc(customerId).orElseThrow().getAcknowledgedAt())
+                .isEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ?",
                 Long.class, customerId)).isOne();
         assertThat(jdbc.queryForObject("SELECT actor_name FROM policy_acknowledgement WHERE customer_id = ?",

@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.ui.export;
 
-import be.cloudgroup.privacy.export.ArchiveTable;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,7 +12,7 @@ class ArchiveContentsPanel extends Section {
 
     static final List<String> FILES = List.of("index", "data", "schema", "csv", "privacy", "portable");
 
-    ArchiveContentsPanel(List<ArchiveTable> tables) {
+    ArchiveContentsPanel(List<String> tableHeadings) {
         addClassName("portal-card");
         UnorderedList files = new UnorderedList();
         files.setId("archive-files");
@@ -22,9 +21,7 @@ class ArchiveContentsPanel extends Section {
         }
         UnorderedList sections = new UnorderedList();
         sections.setId("archive-sections");
-        for (ArchiveTable table : tables) {
-            sections.add(new ListItem(getTranslation("export.table." + table.name())));
-        }
+        tableHeadings.forEach(heading -> sections.add(new ListItem(heading)));
         add(new H2(getTranslation("export.contents")), files,
                 new Paragraph(getTranslation("export.tables")), sections);
     }

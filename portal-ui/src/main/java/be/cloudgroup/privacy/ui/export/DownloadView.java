@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.ui.export;
 import be.cloudgroup.privacy.export.DownloadRefusedException;
 import be.cloudgroup.privacy.export.DownloadService;
 import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import be.cloudgroup.privacy.ui.security.RecentAuthentication;
@@ -42,14 +43,15 @@ public class DownloadView extends Page {
         language.setLabel(getTranslation("export.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(choice -> getTranslation("language." + choice.code()));
-        language.setValue(Language.of(getLocale()).orElse(Language.EN));
+        Language uiLanguage = LanguagePreference.current();
+        language.setValue(uiLanguage);
         Button start = new Button(getTranslation("export.start"), click -> start());
         start.setId("start-download");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         refusal.setId("download-refused");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        add(paragraph("download.intro"), new ArchiveContentsPanel(downloads.contents()), language,
+        add(paragraph("download.intro"), new ArchiveContentsPanel(downloads.contents(uiLanguage)), language,
                 paragraph("export.reauthentication", RecentAuthentication.MAX_AGE.toMinutes()), start, refusal, progress);
     }
 
