@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.benchmark;
 
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
-import be.cloudgroup.privacy.export.ArchiveWriter;
+import be.cloudgroup.privacy.download.archive.ArchiveWriter;
 import be.cloudgroup.privacy.shared.Language;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

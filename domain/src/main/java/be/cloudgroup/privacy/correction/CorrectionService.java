@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CorrectionService {
 
-    static final String TARGET_TYPE = "customer";
+    /** The audit target type of a change to a customer record. */
+    public static final String TARGET_TYPE = "customer";
 
     private final ContactDetailsStore store;
     private final Auditor auditor;

@@ -20,27 +20,27 @@ public class AccountsView extends Page {
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     public AccountsView(AccountService accounts) {
-        super("accounts.title");
+        super("account.title");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(BELGIUM);
         Grid<AccountSummary> grid = new Grid<>();
         grid.setId("accounts");
-        grid.addColumn(AccountSummary::email).setHeader(getTranslation("accounts.column.email"));
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("accounts.column.name"));
-        grid.addColumn(account -> account.roles().stream().map(role -> getTranslation("role." + role.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.column.roles"));
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("account.column.email"));
+        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.column.name"));
+        grid.addColumn(account -> account.roles().stream().map(role -> getTranslation("account.role." + role.name()))
+                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("account.column.roles"));
         grid.addColumn(account -> getTranslation("account.status." + account.status().name()))
-                .setHeader(getTranslation("accounts.column.status"));
-        grid.addColumn(AccountSummary::customerNumber).setHeader(getTranslation("accounts.column.customer"));
-        grid.addColumn(account -> getTranslation(account.linked() ? "accounts.linked.yes" : "accounts.linked.no"))
-                .setHeader(getTranslation("accounts.column.linked"));
+                .setHeader(getTranslation("account.column.status"));
+        grid.addColumn(AccountSummary::customerNumber).setHeader(getTranslation("account.column.customer"));
+        grid.addColumn(account -> getTranslation(account.linked() ? "account.linked.yes" : "account.linked.no"))
+                .setHeader(getTranslation("account.column.linked"));
         grid.addColumn(account -> account.lastSignInAt() == null ? "" : time.format(account.lastSignInAt()))
-                .setHeader(getTranslation("accounts.column.last-sign-in"));
+                .setHeader(getTranslation("account.column.last-sign-in"));
         grid.setItems(query -> accounts.listAccounts(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countAccounts());
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setHeight("70vh");
-        grid.setAriaLabel(getTranslation("accounts.title"));
-        add(paragraph("accounts.intro"), grid);
+        grid.setAriaLabel(getTranslation("account.title"));
+        add(paragraph("account.intro"), grid);
     }
 }

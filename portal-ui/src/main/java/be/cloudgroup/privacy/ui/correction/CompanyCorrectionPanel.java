@@ -1,8 +1,8 @@
 package be.cloudgroup.privacy.ui.correction;
 
-import be.cloudgroup.privacy.correction.CompanyCorrectionCommand;
+import be.cloudgroup.privacy.request.CompanyCorrectionCommand;
 import be.cloudgroup.privacy.correction.ContactDetails;
-import be.cloudgroup.privacy.correction.RectificationService;
+import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.customer.VatNumber;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
@@ -20,12 +20,12 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class CompanyCorrectionPanel extends Section {
 
-    private final transient RectificationService service;
+    private final transient RequestService service;
     private final transient PortalI18NProvider i18n;
     private final TextField companyName = new TextField();
     private final TextField vatNumber = new TextField();
 
-    CompanyCorrectionPanel(RectificationService service, PortalI18NProvider i18n, ContactDetails details) {
+    CompanyCorrectionPanel(RequestService service, PortalI18NProvider i18n, ContactDetails details) {
         this.service = service;
         this.i18n = i18n;
         setId("company-correction");

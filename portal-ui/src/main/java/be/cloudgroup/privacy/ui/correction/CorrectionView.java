@@ -4,13 +4,13 @@ import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.CorrectionService;
-import be.cloudgroup.privacy.correction.RectificationService;
+import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
-import be.cloudgroup.privacy.ui.profile.MyDataView;
+import be.cloudgroup.privacy.ui.mydata.MyDataView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +37,7 @@ public class CorrectionView extends Page {
     private final Div problem = new Div();
 
     public CorrectionView(CorrectionService service, ContactVerificationService verification,
-            RectificationService rectification, PortalI18NProvider i18n) {
+            RequestService rectification, PortalI18NProvider i18n) {
         super("correction.title");
         this.service = service;
         this.i18n = i18n;

@@ -1,6 +1,6 @@
 package be.cloudgroup.privacy.ui.dashboard;
 
-import be.cloudgroup.privacy.ui.policy.PrivacyStatementView;
+import be.cloudgroup.privacy.ui.policy.PolicyStatementView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +25,6 @@ class RightsPanel extends Section {
                 new Paragraph(getTranslation("dashboard.rights.dpo")), new Paragraph(dpo),
                 new Paragraph(getTranslation("dashboard.rights.complaint")), new Paragraph(authority),
                 new Paragraph(getTranslation("dashboard.authority.address")),
-                new Paragraph(new RouterLink(getTranslation("policy.statement.link"), PrivacyStatementView.class)));
+                new Paragraph(new RouterLink(getTranslation("policy.statement.link"), PolicyStatementView.class)));
     }
 }

@@ -6,13 +6,13 @@ import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.account.AccountsView;
 import be.cloudgroup.privacy.ui.activity.ActivityView;
-import be.cloudgroup.privacy.ui.consent.PreferencesView;
-import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
-import be.cloudgroup.privacy.ui.export.DownloadView;
+import be.cloudgroup.privacy.ui.preferences.PreferencesView;
+import be.cloudgroup.privacy.ui.dashboard.DashboardView;
+import be.cloudgroup.privacy.ui.download.DownloadView;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.policy.PolicyAdminView;
-import be.cloudgroup.privacy.ui.policy.PrivacyStatementView;
-import be.cloudgroup.privacy.ui.profile.MyDataView;
+import be.cloudgroup.privacy.ui.policy.PolicyStatementView;
+import be.cloudgroup.privacy.ui.mydata.MyDataView;
 import be.cloudgroup.privacy.ui.request.RequestsView;
 import be.cloudgroup.privacy.ui.support.SupportView;
 import com.vaadin.flow.component.Component;
@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
     private Nav navigation(AccountPrincipal account) {
         SideNav menu = new SideNav();
         if (account.has(Role.CUSTOMER)) {
-            menu.addItem(item("nav.my-privacy", MyPrivacyView.class, VaadinIcon.SHIELD),
+            menu.addItem(item("nav.my-privacy", DashboardView.class, VaadinIcon.SHIELD),
                     item("nav.my-data", MyDataView.class, VaadinIcon.USER_CARD),
                     item("nav.preferences", PreferencesView.class, VaadinIcon.CHECK_SQUARE_O),
                     item("nav.download", DownloadView.class, VaadinIcon.DOWNLOAD),
@@ -95,7 +95,7 @@ public class MainLayout extends AppLayout {
             menu.addItem(item("nav.accounts", AccountsView.class, VaadinIcon.USERS),
                     item("policy.nav.admin", PolicyAdminView.class, VaadinIcon.FILE_TEXT_O));
         }
-        menu.addItem(item("policy.nav.statement", PrivacyStatementView.class, VaadinIcon.FILE_TEXT));
+        menu.addItem(item("policy.nav.statement", PolicyStatementView.class, VaadinIcon.FILE_TEXT));
         Nav nav = new Nav(menu);
         nav.setAriaLabel(getTranslation("layout.navigation"));
         return nav;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AcknowledgementCheck implements VaadinServiceInitListener {
 
-    private static final Set<Class<?>> ALWAYS_OPEN = Set.of(PolicyUpdateView.class, PrivacyStatementView.class);
+    private static final Set<Class<?>> ALWAYS_OPEN = Set.of(PolicyUpdateView.class, PolicyStatementView.class);
 
     private final transient PolicyService policy;
 

@@ -3,7 +3,7 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
+import be.cloudgroup.privacy.ui.dashboard.DashboardView;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
@@ -32,7 +32,7 @@ public class PolicyUpdateView extends Page {
         Optional<PolicyStatement> pending = policy.pendingUpdate(language);
         if (pending.isEmpty()) {
             add(paragraph("policy.update.nothing-pending"),
-                    new Paragraph(new RouterLink(getTranslation("policy.update.home"), MyPrivacyView.class)));
+                    new Paragraph(new RouterLink(getTranslation("policy.update.home"), DashboardView.class)));
             return;
         }
         PolicyStatement update = pending.get();
@@ -48,14 +48,14 @@ public class PolicyUpdateView extends Page {
         Button acknowledge = new Button(getTranslation("policy.update.acknowledge"), click -> {
             policy.acknowledge(update.version());
             Notification.show(getTranslation("policy.update.acknowledged"), 5000, Notification.Position.BOTTOM_START);
-            getUI().ifPresent(ui -> ui.navigate(MyPrivacyView.class));
+            getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
         });
         acknowledge.setId("acknowledge");
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acknowledge.setDisableOnClick(true);
         add(new H2(getTranslation("policy.update.changes")), changes,
                 new Paragraph(new RouterLink(getTranslation("policy.update.read-statement"),
-                        PrivacyStatementView.class)),
+                        PolicyStatementView.class)),
                 paragraph("policy.update.explain"), acknowledge);
     }
 }

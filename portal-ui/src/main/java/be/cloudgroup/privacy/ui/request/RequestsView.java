@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.ui.request;
 
-import be.cloudgroup.privacy.correction.RectificationService;
-import be.cloudgroup.privacy.ui.correction.RectificationRequestsPanel;
+import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.ui.request.PrivacyRequestsPanel;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.router.Route;
@@ -12,8 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("CUSTOMER")
 public class RequestsView extends Page {
 
-    public RequestsView(RectificationService rectification) {
-        super("requests.title");
-        add(paragraph("requests.intro"), new RectificationRequestsPanel(rectification), paragraph("page.upcoming"));
+    public RequestsView(RequestService rectification) {
+        super("request.title");
+        add(paragraph("request.intro"), new PrivacyRequestsPanel(rectification), paragraph("page.upcoming"));
     }
 }

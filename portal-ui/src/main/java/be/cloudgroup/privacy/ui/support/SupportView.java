@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.ui.support;
 
 import be.cloudgroup.privacy.customer.CustomerMatch;
-import be.cloudgroup.privacy.customer.CustomerSearchService;
+import be.cloudgroup.privacy.support.SupportService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
@@ -23,19 +23,19 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"SUPPORT", "ADMIN"})
 public class SupportView extends Page {
 
-    private final transient CustomerSearchService search;
+    private final transient SupportService search;
     private final transient PortalI18NProvider translations;
     private final TextField term = new TextField();
     private final Grid<CustomerMatch> results = new Grid<>();
 
-    public SupportView(CustomerSearchService search, PortalI18NProvider translations) {
+    public SupportView(SupportService search, PortalI18NProvider translations) {
         super("support.title");
         this.search = search;
         this.translations = translations;
         term.setId("search-term");
         term.setLabel(getTranslation("support.search.label"));
         term.setHelperText(getTranslation("support.search.help"));
-        term.setMaxLength(CustomerSearchService.TERM_MAX_LENGTH);
+        term.setMaxLength(SupportService.TERM_MAX_LENGTH);
         term.setClearButtonVisible(true);
         Button find = new Button(getTranslation("support.search.button"), click -> runSearch());
         find.setId("search-button");
@@ -59,7 +59,7 @@ public class SupportView extends Page {
     private void runSearch() {
         String value;
         try {
-            value = CustomerSearchService.validTerm(term.getValue());
+            value = SupportService.validTerm(term.getValue());
         } catch (InvalidValueException invalid) {
             term.setInvalid(true);
             term.setErrorMessage(translations.message(invalid, getLocale()));

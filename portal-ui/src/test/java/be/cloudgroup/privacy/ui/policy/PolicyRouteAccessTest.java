@@ -21,7 +21,7 @@ class PolicyRouteAccessTest extends KaribuTest {
 
     static Stream<Arguments> every_policy_route_and_role() {
         return Stream.of(
-                Arguments.of("privacy-statement", PrivacyStatementView.class, Set.of(Role.CUSTOMER, Role.SUPPORT, Role.ADMIN)),
+                Arguments.of("privacy-statement", PolicyStatementView.class, Set.of(Role.CUSTOMER, Role.SUPPORT, Role.ADMIN)),
                 Arguments.of("policy-update", PolicyUpdateView.class, Set.of(Role.CUSTOMER)),
                 Arguments.of("admin/policy", PolicyAdminView.class, Set.of(Role.ADMIN)))
                 .flatMap(route -> Stream.of(Role.values()).map(role -> Arguments.of(route.get()[0], route.get()[1],

@@ -15,8 +15,8 @@ import be.cloudgroup.privacy.policy.PublishPolicyVersionCommand;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
-import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
-import be.cloudgroup.privacy.ui.profile.MyDataView;
+import be.cloudgroup.privacy.ui.dashboard.DashboardView;
+import be.cloudgroup.privacy.ui.mydata.MyDataView;
 import be.cloudgroup.privacy.ui.support.SupportView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +48,7 @@ class PolicyViewTest extends KaribuTest {
     void a_customer_reads_the_statement_in_force_in_their_language() {
         signIn(data.customerPrincipal(data.customer("Lotte", "Lezer")));
 
-        UI.getCurrent().navigate(PrivacyStatementView.class);
+        UI.getCurrent().navigate(PolicyStatementView.class);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText()).startsWith("Version 1,");
         MarkdownContent text = _get(MarkdownContent.class, spec -> spec.withId("policy-text"));
@@ -62,7 +62,7 @@ class PolicyViewTest extends KaribuTest {
     void the_dashboard_links_to_the_statement() {
         signIn(data.customerPrincipal(data.customer("Dirk", "Dashboard")));
 
-        UI.getCurrent().navigate(MyPrivacyView.class);
+        UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).contains("privacy-statement");
     }
@@ -132,15 +132,15 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_find(MyDataView.class)).isEmpty();
         assertThat(_get(MarkdownContent.class, spec -> spec.withId("policy-changes")).getElement()
                 .getTextRecursively()).isEqualTo("A new purpose: analytics.");
-        UI.getCurrent().navigate(PrivacyStatementView.class);
-        _get(PrivacyStatementView.class);
+        UI.getCurrent().navigate(PolicyStatementView.class);
+        _get(PolicyStatementView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText()).startsWith("Version 2,");
-        UI.getCurrent().navigate(MyPrivacyView.class);
+        UI.getCurrent().navigate(DashboardView.class);
         _get(PolicyUpdateView.class);
 
         _click(_get(Button.class, spec -> spec.withId("acknowledge")));
 
-        _get(MyPrivacyView.class);
+        _get(DashboardView.class);
         UI.getCurrent().navigate(MyDataView.class);
         _get(MyDataView.class);
         assertThat(data.count("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2",

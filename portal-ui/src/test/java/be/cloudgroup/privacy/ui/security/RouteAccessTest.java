@@ -9,10 +9,10 @@ import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.account.AccountsView;
 import be.cloudgroup.privacy.ui.activity.ActivityView;
-import be.cloudgroup.privacy.ui.consent.PreferencesView;
-import be.cloudgroup.privacy.ui.dashboard.MyPrivacyView;
-import be.cloudgroup.privacy.ui.export.DownloadView;
-import be.cloudgroup.privacy.ui.profile.MyDataView;
+import be.cloudgroup.privacy.ui.preferences.PreferencesView;
+import be.cloudgroup.privacy.ui.dashboard.DashboardView;
+import be.cloudgroup.privacy.ui.download.DownloadView;
+import be.cloudgroup.privacy.ui.mydata.MyDataView;
 import be.cloudgroup.privacy.ui.request.RequestsView;
 import be.cloudgroup.privacy.ui.support.SupportView;
 import com.vaadin.flow.component.Component;
@@ -71,7 +71,7 @@ class RouteAccessTest extends KaribuTest {
     void staff_opening_the_root_land_on_their_own_home(Role role, Class<? extends Component> home) {
         signIn(principal(role));
 
-        UI.getCurrent().navigate(MyPrivacyView.class);
+        UI.getCurrent().navigate(DashboardView.class);
 
         _get(home);
     }

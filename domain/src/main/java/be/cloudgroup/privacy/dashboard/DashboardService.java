@@ -1,0 +1,28 @@
+package be.cloudgroup.privacy.dashboard;
+
+import be.cloudgroup.privacy.customer.CustomerDirectory;
+import be.cloudgroup.privacy.customer.CustomerOverview;
+
+import be.cloudgroup.privacy.account.CurrentAccount;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer's own dashboard. The subject is always the signed-in customer. */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    private final CustomerDirectory directory;
+
+    public DashboardService(CustomerDirectory directory) {
+        this.directory = directory;
+    }
+
+    @RolesAllowed("CUSTOMER")
+    public CustomerOverview overview() {
+        long customerId = CurrentAccount.requireCustomerId();
+        return directory.overview(customerId)
+                .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
+    }
+}

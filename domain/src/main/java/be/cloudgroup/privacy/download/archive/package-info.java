@@ -1,0 +1,5 @@
+/**
+ * The archive's file formats: the self-contained HTML report, JSON and CSV writers, written from
+ * table sections that an {@link be.cloudgroup.privacy.download.archive.ArchiveSource} streams.
+ */
+package be.cloudgroup.privacy.download.archive;

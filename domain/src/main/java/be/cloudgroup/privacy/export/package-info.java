@@ -1,5 +1,0 @@
-/**
- * The customer's download archive (GDPR Art. 15(3), Art. 15(1) and Art. 20): one ZIP written
- * while the rows are read, from table sections that the persistence module streams.
- */
-package be.cloudgroup.privacy.export;

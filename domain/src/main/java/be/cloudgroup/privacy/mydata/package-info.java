@@ -1,0 +1,5 @@
+/**
+ * "My data" (GDPR Art. 15): everything stored about the signed-in customer, read-only, with the
+ * purposes of the register of processing that explain why each category is kept.
+ */
+package be.cloudgroup.privacy.mydata;

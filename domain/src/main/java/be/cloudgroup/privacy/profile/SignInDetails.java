@@ -1,7 +1,0 @@
-package be.cloudgroup.privacy.profile;
-
-import java.time.Instant;
-
-/** A portal sign-in: only a truncated IP address is stored, never the full one. */
-public record SignInDetails(Instant signedInAt, String ipTruncated, String userAgent) {
-}

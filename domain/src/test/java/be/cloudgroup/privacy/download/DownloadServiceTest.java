@@ -1,0 +1,89 @@
+package be.cloudgroup.privacy.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.AuthenticatedAccount;
+import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.audit.AuditAction;
+import be.cloudgroup.privacy.audit.AuditEvent;
+import be.cloudgroup.privacy.audit.Auditor;
+import be.cloudgroup.privacy.shared.Language;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The download rules that need no database: the assist-session seam and ticket ownership. */
+class DownloadServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T07:00:00Z"), ZoneOffset.UTC);
+    private static final AccountPrincipal RIKA = new AccountPrincipal(7, "Rika", Set.of(Role.CUSTOMER), 70L,
+            "CG00000070");
+    private static final AccountPrincipal OTTO = new AccountPrincipal(8, "Otto", Set.of(Role.CUSTOMER), 80L,
+            "CG00000080");
+
+    private final List<AuditEvent> audit = new ArrayList<>();
+    private final DownloadTickets tickets = new DownloadTickets(CLOCK);
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void during_an_assist_session_no_download_is_handed_out_and_the_refusal_is_audited() {
+        DownloadService service = service(true);
+        signIn(RIKA);
+
+        assertThatThrownBy(() -> service.requestDownload(Language.NL))
+                .isInstanceOfSatisfying(DownloadRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.ASSIST_SESSION));
+        assertThat(audit).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.ARCHIVE_DOWNLOAD_REFUSED);
+            assertThat(event.subjectCustomerId()).isEqualTo(70L);
+        });
+    }
+
+    @Test
+    void only_the_account_that_asked_for_a_ticket_sees_its_progress() {
+        DownloadService service = service(false);
+        signIn(RIKA);
+        String ticket = service.requestDownload(Language.EN);
+        assertThat(service.progress(ticket)).isEqualTo(DownloadProgress.WAITING);
+
+        signIn(OTTO);
+
+        assertThatThrownBy(() -> service.progress(ticket)).isInstanceOf(DownloadNotFoundException.class);
+    }
+
+    @Test
+    void an_unknown_ticket_is_not_found_and_audited_on_the_callers_own_record() {
+        DownloadService service = service(false);
+        signIn(OTTO);
+
+        assertThatThrownBy(() -> service.redeem("made-up")).isInstanceOf(DownloadNotFoundException.class);
+        assertThat(audit).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.ARCHIVE_TICKET_REFUSED);
+            assertThat(event.subjectCustomerId()).isEqualTo(80L);
+        });
+    }
+
+    private DownloadService service(boolean assisting) {
+        return new DownloadService(null, tickets, (customer, since) -> 0, () -> assisting,
+                new Auditor(audit::add, CLOCK), CLOCK);
+    }
+
+    private static void signIn(AccountPrincipal account) {
+        AuthenticatedAccount principal = () -> account;
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of()));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The download archive's table sections: one SQL statement per table, streamed with plain JDBC and
+ * a fetch size behind the domain's {@code ArchiveSource} port.
+ */
+package be.cloudgroup.privacy.persistence.download;

@@ -1,2 +1,0 @@
-/** The customer's consents, objections and channel preferences. */
-package be.cloudgroup.privacy.ui.consent;

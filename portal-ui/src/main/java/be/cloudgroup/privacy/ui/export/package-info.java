@@ -1,2 +1,0 @@
-/** Downloading a copy of one's data (Art. 15(3), Art. 20). */
-package be.cloudgroup.privacy.ui.export;

@@ -1,0 +1,50 @@
+package be.cloudgroup.privacy.ui.mail;
+
+import be.cloudgroup.privacy.correction.CodeMessenger;
+import be.cloudgroup.privacy.correction.ContactChannel;
+import be.cloudgroup.privacy.correction.ContactVerificationService;
+import be.cloudgroup.privacy.correction.SmsGateway;
+import be.cloudgroup.privacy.customer.PhoneNumber;
+import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers one-time codes in the customer's language: by SMTP ({@code spring.mail.*}) to a new
+ * e-mail address, through the {@link SmsGateway} to a new mobile. Never logs the code.
+ */
+@Component
+class MailCodeMessenger implements CodeMessenger {
+
+    private final JavaMailSender mail;
+    private final SmsGateway sms;
+    private final PortalI18NProvider i18n;
+    private final String from;
+
+    MailCodeMessenger(JavaMailSender mail, SmsGateway sms, PortalI18NProvider i18n,
+            @Value("${portal.mail.from}") String from) {
+        this.mail = mail;
+        this.sms = sms;
+        this.i18n = i18n;
+        this.from = from;
+    }
+
+    @Override
+    public void send(ContactChannel channel, String to, String code, Language language) {
+        long minutes = ContactVerificationService.VALIDITY.toMinutes();
+        if (channel == ContactChannel.SMS) {
+            sms.send(PhoneNumber.valueOf(to), i18n.getTranslation("correction.code.sms", language.locale(), code,
+                    minutes));
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(to);
+        message.setSubject(i18n.getTranslation("correction.code.mail-subject", language.locale()));
+        message.setText(i18n.getTranslation("correction.code.mail-body", language.locale(), code, minutes));
+        mail.send(message);
+    }
+}

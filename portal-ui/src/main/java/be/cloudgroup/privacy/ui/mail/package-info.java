@@ -1,0 +1,5 @@
+/**
+ * Outbound adapters: e-mail (one-time codes, marketing mail through SMTP) and the SMS gateway.
+ * No views live here.
+ */
+package be.cloudgroup.privacy.ui.mail;

@@ -1,4 +1,0 @@
-/**
- * Marketing e-mail leaving the portal, and the page an unsubscribe link opens without signing in.
- */
-package be.cloudgroup.privacy.ui.marketing;

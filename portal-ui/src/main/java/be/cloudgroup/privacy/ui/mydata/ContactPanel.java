@@ -1,0 +1,28 @@
+package be.cloudgroup.privacy.ui.mydata;
+
+import be.cloudgroup.privacy.mydata.PersonalDetails;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.register.PurposeDetails;
+import com.vaadin.flow.component.html.DescriptionList;
+import java.util.List;
+import java.util.Locale;
+
+/** How we reach the customer: e-mail, phone, mobile and postal address. */
+class ContactPanel extends CategorySection {
+
+    ContactPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
+        super(DataCategory.CONTACT, "mydata.contact.title", purposes, locale);
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "mydata.contact.email", person.email());
+        fact(facts, "mydata.contact.phone", person.phone());
+        fact(facts, "mydata.contact.mobile", person.mobile());
+        fact(facts, "mydata.contact.address", address(person));
+        show(facts);
+    }
+
+    private String address(PersonalDetails person) {
+        String box = person.box() == null ? "" : " " + getTranslation("mydata.contact.box", person.box());
+        return person.street() + " " + person.houseNumber() + box + ", " + person.postalCode() + " " + person.city()
+                + ", " + formats.country(person.country());
+    }
+}

@@ -1,0 +1,40 @@
+package be.cloudgroup.privacy.ui.mydata;
+
+import be.cloudgroup.privacy.mydata.InvoiceSummary;
+import be.cloudgroup.privacy.mydata.MyDataService;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.register.PurposeDetails;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The customer's invoices, read lazily a page at a time as the grid scrolls. The account paid from
+ * is shown masked, as stored; there is nothing to unmask.
+ */
+class InvoicesPanel extends CategorySection {
+
+    InvoicesPanel(MyDataService service, long count, List<PurposeDetails> purposes, Locale locale) {
+        super(DataCategory.FINANCIAL, "mydata.invoices.title", purposes, locale);
+        Grid<InvoiceSummary> grid = new Grid<>();
+        grid.setId("my-data-invoices");
+        column(grid, "mydata.invoices.number", InvoiceSummary::invoiceNumber);
+        column(grid, "mydata.invoices.issued", invoice -> formats.date(invoice.issueDate()));
+        column(grid, "mydata.invoices.due", invoice -> formats.date(invoice.dueDate()));
+        column(grid, "mydata.invoices.amount", invoice -> formats.amount(invoice.amountCents(), invoice.currency()));
+        column(grid, "mydata.invoices.status", invoice -> label(invoice.status()));
+        column(grid, "mydata.invoices.method", invoice -> label(invoice.paymentMethod()));
+        column(grid, "mydata.invoices.account",
+                invoice -> invoice.maskedAccount() == null ? "" : invoice.maskedAccount());
+        grid.setItems(query -> service.invoices(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, service.countInvoices()));
+        Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
+        summary.setId("my-data-invoice-count");
+        if (count == 0) {
+            show(summary);
+        } else {
+            show(summary, grid);
+        }
+    }
+}

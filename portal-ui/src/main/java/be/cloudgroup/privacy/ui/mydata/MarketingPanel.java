@@ -1,0 +1,45 @@
+package be.cloudgroup.privacy.ui.mydata;
+
+import be.cloudgroup.privacy.mydata.CampaignEnrolmentDetails;
+import be.cloudgroup.privacy.mydata.MyDataDetails;
+import be.cloudgroup.privacy.mydata.PersonalDetails;
+import be.cloudgroup.privacy.mydata.SubscriptionDetails;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.register.PurposeDetails;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
+import java.util.Locale;
+
+/** Where we got the customer's data from (Art. 14), the campaigns they are in and their subscriptions. */
+class MarketingPanel extends CategorySection {
+
+    MarketingPanel(MyDataDetails data, List<PurposeDetails> purposes, Locale locale) {
+        super(DataCategory.MARKETING, "mydata.marketing.title", purposes, locale);
+        PersonalDetails person = data.person();
+        DescriptionList source = new DescriptionList();
+        fact(source, "mydata.marketing.lead-source", label(person.leadSource()));
+        fact(source, "mydata.marketing.lead-source-detail", person.leadSourceDetail());
+        fact(source, "mydata.marketing.acquired-on", formats.date(person.acquiredOn()));
+        show(source);
+
+        Grid<CampaignEnrolmentDetails> campaigns = new Grid<>();
+        campaigns.setId("my-data-campaigns");
+        column(campaigns, "mydata.marketing.campaign", CampaignEnrolmentDetails::campaignName);
+        column(campaigns, "mydata.marketing.campaign-period", enrolment -> getTranslation("mydata.period",
+                formats.date(enrolment.campaignStartsOn()), formats.date(enrolment.campaignEndsOn())));
+        column(campaigns, "mydata.marketing.enrolled", enrolment -> getTranslation("mydata.period",
+                formats.date(enrolment.enrolledOn()), formats.date(enrolment.endsOn())));
+        show(new H3(getTranslation("mydata.marketing.campaigns")), table(data.enrolments(), campaigns));
+
+        Grid<SubscriptionDetails> subscriptions = new Grid<>();
+        subscriptions.setId("my-data-subscriptions");
+        column(subscriptions, "mydata.marketing.topic", subscription -> label(subscription.topic()));
+        column(subscriptions, "mydata.marketing.channel", subscription -> label(subscription.channel()));
+        column(subscriptions, "mydata.marketing.subscribed",
+                subscription -> getTranslation(subscription.subscribed() ? "mydata.yes" : "mydata.no"));
+        column(subscriptions, "mydata.marketing.changed", subscription -> formats.moment(subscription.changedAt()));
+        show(new H3(getTranslation("mydata.marketing.subscriptions")), table(data.subscriptions(), subscriptions));
+    }
+}

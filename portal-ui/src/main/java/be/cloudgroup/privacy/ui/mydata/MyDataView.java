@@ -1,0 +1,61 @@
+package be.cloudgroup.privacy.ui.mydata;
+
+import be.cloudgroup.privacy.mydata.MyDataDetails;
+import be.cloudgroup.privacy.mydata.MyDataService;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "My data" (GDPR Art. 15): every category of data we keep about the signed-in customer, each with
+ * the purposes, legal basis, recipients, retention and source from the register of processing.
+ */
+@Route(value = "my-data", layout = MainLayout.class)
+@RolesAllowed("CUSTOMER")
+public class MyDataView extends Page implements BeforeEnterObserver {
+
+    /** The correction form (Art. 16), relative to the application root. */
+    static final String CORRECTION_ROUTE = "my-data/correct";
+
+    private final transient MyDataService service;
+    private final Div content = new Div();
+
+    public MyDataView(MyDataService service) {
+        super("mydata.title");
+        this.service = service;
+        Anchor correct = new Anchor(CORRECTION_ROUTE, getTranslation("mydata.correct"));
+        correct.setId("my-data-correct");
+        correct.addClassName("portal-button");
+        content.addClassName("my-data-categories");
+        add(paragraph("mydata.intro"), correct, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Locale locale = getLocale();
+        MyDataDetails data = service.myData();
+        Map<DataCategory, List<PurposeDetails>> why =
+                service.purposesByCategory(Language.of(locale).orElse(Language.EN));
+        content.removeAll();
+        content.add(
+                new IdentityPanel(data.person(), why.get(DataCategory.IDENTITY), locale),
+                new ContactPanel(data.person(), why.get(DataCategory.CONTACT), locale),
+                new ContractsPanel(data.contracts(), why.get(DataCategory.CONTRACT), locale),
+                new InvoicesPanel(service, service.countInvoices(), why.get(DataCategory.FINANCIAL), locale),
+                new TicketsPanel(data.tickets(), why.get(DataCategory.SUPPORT), locale),
+                new CommunicationsPanel(data.communications(), why.get(DataCategory.COMMUNICATION), locale),
+                new MarketingPanel(data, why.get(DataCategory.MARKETING), locale),
+                new SignInsPanel(data.recentSignIns(), why.get(DataCategory.SECURITY), locale));
+    }
+}

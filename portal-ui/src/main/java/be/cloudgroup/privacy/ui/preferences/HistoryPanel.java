@@ -1,0 +1,43 @@
+package be.cloudgroup.privacy.ui.preferences;
+
+import be.cloudgroup.privacy.preferences.ConsentEntry;
+import be.cloudgroup.privacy.ui.layout.Formats;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.List;
+
+/** The customer's own ledger, newest first: what, which decision, when, how, policy version and who. */
+class HistoryPanel extends Section {
+
+    HistoryPanel(List<ConsentEntry> entries, SubjectLabels labels) {
+        setId("consent-history-section");
+        add(new H2(getTranslation("preferences.history.title")), new Paragraph(getTranslation("preferences.history.intro")));
+        if (entries.isEmpty()) {
+            add(new Paragraph(getTranslation("preferences.history.empty")));
+            return;
+        }
+        Formats formats = new Formats(getLocale());
+        Grid<ConsentEntry> grid = new Grid<>();
+        grid.setId("consent-history");
+        grid.addColumn(entry -> formats.moment(entry.decidedAt())).setKey("when")
+                .setHeader(getTranslation("preferences.history.when"));
+        grid.addColumn(entry -> labels.subject(entry.subject())).setKey("what")
+                .setHeader(getTranslation("preferences.history.what"));
+        grid.addColumn(entry -> labels.decision(entry.decision())).setKey("decision")
+                .setHeader(getTranslation("preferences.history.decision"));
+        grid.addColumn(entry -> labels.means(entry.means())).setKey("how")
+                .setHeader(getTranslation("preferences.history.how"));
+        grid.addColumn(ConsentEntry::policyVersion).setKey("policy")
+                .setHeader(getTranslation("preferences.history.policy"));
+        grid.addColumn(labels::actor).setKey("who").setHeader(getTranslation("preferences.history.who"));
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("preferences.history.title"));
+        grid.setItems(entries);
+        add(grid);
+    }
+}

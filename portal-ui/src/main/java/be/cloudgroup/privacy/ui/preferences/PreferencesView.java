@@ -1,0 +1,51 @@
+package be.cloudgroup.privacy.ui.preferences;
+
+import be.cloudgroup.privacy.preferences.Preferences;
+import be.cloudgroup.privacy.preferences.PreferencesService;
+import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
+import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Preferences: per purpose of the register what the customer can do about it (give or withdraw
+ * consent, object or lift an objection, or only read why it cannot be switched), then marketing
+ * channels, subscriptions and sharing with third parties, and the customer's own ledger as a
+ * timeline. Every decision is one click or key press; after each, the page is read again from the
+ * ledger, so it always shows what was really recorded.
+ */
+@Route(value = "preferences", layout = MainLayout.class)
+@RolesAllowed("CUSTOMER")
+public class PreferencesView extends Page implements BeforeEnterObserver {
+
+    private final transient PreferencesService service;
+    private final Div content = new Div();
+
+    public PreferencesView(PreferencesService service) {
+        super("preferences.title");
+        this.service = service;
+        content.addClassName("consent-preferences");
+        add(paragraph("preferences.intro"), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
+    private void render() {
+        Preferences preferences = service.preferences(LanguagePreference.current());
+        SubjectLabels labels = new SubjectLabels(this, preferences);
+        DecisionControls controls = new DecisionControls(service, labels, this::render);
+        content.removeAll();
+        content.add(new PurposesPanel(preferences.purposes(), controls),
+                new ChannelsPanel(preferences.channels(), controls, labels),
+                new SubscriptionsPanel(preferences.topics(), controls, labels),
+                new ThirdPartyPanel(preferences.thirdPartySharing(), controls, labels),
+                new HistoryPanel(preferences.history(), labels));
+    }
+}

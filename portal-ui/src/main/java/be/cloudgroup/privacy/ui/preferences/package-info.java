@@ -1,0 +1,2 @@
+/** The customer's consents, objections and channel preferences. */
+package be.cloudgroup.privacy.ui.preferences;

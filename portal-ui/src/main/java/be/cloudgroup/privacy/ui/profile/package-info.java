@@ -1,2 +1,0 @@
-/** The customer's own data: identity, contact details and the inventory around them. */
-package be.cloudgroup.privacy.ui.profile;

@@ -1,0 +1,4 @@
+/**
+ * The page an unsubscribe link opens without signing in, and the one-click endpoint for mail programs.
+ */
+package be.cloudgroup.privacy.ui.unsubscribe;

@@ -1,0 +1,167 @@
+package be.cloudgroup.privacy.ui.mydata;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.ui.KaribuTest;
+import be.cloudgroup.privacy.ui.TestData.Customer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Section;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class MyDataViewTest extends KaribuTest {
+
+    @Test
+    void my_data_shows_every_category_with_why_we_keep_it() {
+        Customer customer = data.customer("Anke", "Categories");
+        data.contract(customer, "Fibre Internet 500", true);
+        data.ticket(customer, "Router keeps rebooting");
+        data.communication(customer, "Your new router is on its way");
+        signIn(data.customerPrincipal(customer));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        for (DataCategory category : Arrays.stream(DataCategory.values())
+                .filter(category -> category != DataCategory.CONSENT).toList()) {
+            Section section = _get(Section.class, spec -> spec.withId("my-data-" + category.name().toLowerCase(Locale.ROOT)));
+            assertThat(_find(section, WhyWeKeepThis.class)).as(category.name()).hasSize(1);
+        }
+        assertThat(_find(_get(Section.class, spec -> spec.withId("my-data-identity")), H4.class))
+                .as("purposes of the register explain the identity data").isNotEmpty();
+        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        assertThat(page).contains(customer.customerNumber(), "Categories", "Why we keep this", "Legal basis",
+                "Korenmarkt 1, 9000 Gent, Belgium");
+        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-contracts")), "product"))
+                .containsExactly("Fibre Internet 500");
+        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-tickets")), "subject"))
+                .containsExactly("Router keeps rebooting");
+        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-communications")), "subject"))
+                .containsExactly("Your new router is on its way");
+    }
+
+    @Test
+    void a_customer_sees_only_their_own_invoices() {
+        Customer customer = data.customer("Bea", "Own");
+        List<String> own = new ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            own.add(data.paidInvoice(customer, LocalDate.of(2026, 10, day), "BE** **** **** 4417"));
+        }
+        Customer other = data.customer("Cas", "Xyloquist");
+        List<String> foreign = IntStream.rangeClosed(1, 4)
+                .mapToObj(day -> data.paidInvoice(other, LocalDate.of(2026, 10, day), "BE** **** **** 9999"))
+                .toList();
+        signIn(data.customerPrincipal(customer));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        assertThat(_size(invoices)).isEqualTo(3);
+        List<String> shown = rows(invoices, "number");
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(own).doesNotContainAnyElementsOf(foreign);
+        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        assertThat(page).contains("You have 3 invoices.").doesNotContain(other.customerNumber(), "Xyloquist");
+        foreign.forEach(number -> assertThat(page).doesNotContain(number));
+    }
+
+    @Test
+    void the_invoice_grid_has_as_many_rows_as_the_customer_has_invoices() {
+        Customer customer = data.customer("Dries", "Many");
+        data.invoices(customer, 120);
+        signIn(data.customerPrincipal(customer));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        assertThat(_size(invoices)).isEqualTo(120);
+        assertThat(_getFormatted(invoices, 119, "number")).isNotBlank();
+        assertThat(_getFormatted(invoices, 0, "amount")).isEqualTo("€19.99");
+    }
+
+    @Test
+    void account_numbers_are_shown_masked_only() {
+        Customer customer = data.customer("Eva", "Masked");
+        data.paidInvoice(customer, LocalDate.of(2026, 11, 12), "BE** **** **** 4417");
+        signIn(data.customerPrincipal(customer));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        assertThat(_getFormatted(invoices, 0, "account")).isEqualTo("BE** **** **** 4417");
+        assertThat(_getFormatted(invoices, 0, "amount")).isEqualTo("€45.99");
+        assertThat(_getFormatted(invoices, 0, "issued")).isEqualTo("Nov 12, 2026");
+        assertThat(invoices.getColumns()).extracting(Grid.Column::getKey)
+                .containsExactly("number", "issued", "due", "amount", "status", "method", "account");
+    }
+
+    @Test
+    void the_customer_can_go_and_correct_their_details() {
+        signIn(data.customerPrincipal(data.customer("Frank", "Correct")));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        Anchor correct = _get(Anchor.class, spec -> spec.withId("my-data-correct"));
+        assertThat(correct.getHref()).isEqualTo("my-data/correct");
+        assertThat(correct.getText()).isEqualTo("Correct my details");
+    }
+
+    @Test
+    void my_data_speaks_the_chosen_language() {
+        Customer customer = data.customer("Greet", "Taal");
+        data.paidInvoice(customer, LocalDate.of(2026, 11, 12), "BE** **** **** 4417");
+        signIn(data.customerPrincipal(customer));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Waarom wij dit bewaren", "Rechtsgrond", "U hebt 1 factuur.");
+        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        assertThat(_getFormatted(invoices, 0, "amount")).contains("45,99").contains("€");
+        assertThat(_getFormatted(invoices, 0, "status")).isEqualTo("Betaald");
+    }
+
+    @Test
+    void my_data_shows_where_the_data_came_from_the_campaigns_and_the_sign_ins() {
+        Customer customer = data.customer("Hilde", "Marketing");
+        data.update("UPDATE customer SET lead_source = 'TRADE_FAIR', lead_source_detail = 'Batibouw 2025',"
+                + " acquired_on = '2025-03-01' WHERE id = ?", customer.id());
+        data.campaignEnrolment(customer, "Fibre welcome series", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        data.subscription(customer, "NEWSLETTER", "EMAIL", true);
+        AccountPrincipal account = data.customerPrincipal(customer);
+        data.signInRecord(account, Instant.parse("2026-11-20T09:15:00Z"), "81.82.83.0", "Firefox 145 on Linux");
+        signIn(account);
+
+        UI.getCurrent().navigate(MyDataView.class);
+
+        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Trade fair", "Batibouw 2025", "Mar 1, 2025");
+        Grid<?> campaigns = _get(Grid.class, spec -> spec.withId("my-data-campaigns"));
+        assertThat(_getFormatted(campaigns, 0, "campaign")).isEqualTo("Fibre welcome series");
+        assertThat(_getFormatted(campaigns, 0, "campaign-period")).isEqualTo("Jan 1, 2026 – Mar 31, 2026");
+        Grid<?> subscriptions = _get(Grid.class, spec -> spec.withId("my-data-subscriptions"));
+        assertThat(rows(subscriptions, "topic")).containsExactly("Newsletter");
+        assertThat(rows(subscriptions, "subscribed")).containsExactly("Yes");
+        Grid<?> signIns = _get(Grid.class, spec -> spec.withId("my-data-sign-ins"));
+        assertThat(rows(signIns, "ip")).containsExactly("81.82.83.0");
+        assertThat(rows(signIns, "browser")).containsExactly("Firefox 145 on Linux");
+    }
+
+    private static List<String> rows(Grid<?> grid, String column) {
+        return IntStream.range(0, _size(grid)).mapToObj(row -> _getFormatted(grid, row, column)).toList();
+    }
+}

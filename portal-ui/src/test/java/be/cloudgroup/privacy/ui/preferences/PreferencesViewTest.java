@@ -1,0 +1,164 @@
+package be.cloudgroup.privacy.ui.preferences;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.preferences.ConsentSubject;
+import be.cloudgroup.privacy.preferences.Decision;
+import be.cloudgroup.privacy.preferences.PreferencesService;
+import be.cloudgroup.privacy.marketing.SubscriptionTopic;
+import be.cloudgroup.privacy.ui.KaribuTest;
+import be.cloudgroup.privacy.ui.TestData.Customer;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The Preferences view: one click per decision, a confirmation, and the ledger as a timeline. */
+class PreferencesViewTest extends KaribuTest {
+
+    private static final ConsentSubject NURTURING = ConsentSubject.purpose("NURTURING");
+    private static final ConsentSubject OFFERS = ConsentSubject.purpose("TARGETED_OFFERS");
+    private static final ConsentSubject NEWSLETTER = ConsentSubject.topic(SubscriptionTopic.NEWSLETTER,
+            CommunicationChannel.EMAIL);
+
+    @Autowired
+    private PreferencesService service;
+
+    @Test
+    void nothing_is_ticked_and_nothing_objected_for_a_customer_who_never_decided() {
+        open(data.customer("Nieuw", "Klant"));
+
+        assertThat(_find(Checkbox.class)).hasSize(2 + 4 + 12).noneMatch(Checkbox::getValue);
+        assertThat(button(OFFERS).getText()).isEqualTo("Object");
+        assertThat(_find(Grid.class, spec -> spec.withId("consent-history"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("You have not made any decision yet."))).isNotNull();
+    }
+
+    @Test
+    void ticking_and_unticking_a_consent_records_both_and_confirms_each_change() {
+        Customer customer = open(data.customer("Toe", "Stemming"));
+
+        _setValue(checkbox(NURTURING), true);
+        NotificationsKt.expectNotifications("Saved: Consent given – Keeping prospective customers informed");
+        assertThat(checkbox(NURTURING).getValue()).isTrue();
+
+        _setValue(checkbox(NURTURING), false);
+        NotificationsKt.expectNotifications("Saved: Consent withdrawn – Keeping prospective customers informed");
+        assertThat(checkbox(NURTURING).getValue()).isFalse();
+        assertThat(data.count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND subject = ?",
+                customer.id(), NURTURING.key())).isEqualTo(2);
+    }
+
+    @Test
+    void objecting_and_lifting_the_objection_are_one_click_each() {
+        open(data.customer("Be", "Zwaar"));
+
+        _click(button(OFFERS));
+        NotificationsKt.expectNotifications("Saved: Objection made – Targeted information and offers");
+        assertThat(button(OFFERS).getText()).isEqualTo("Lift my objection");
+        assertThat(_get(purpose("TARGETED_OFFERS"), Paragraph.class,
+                spec -> spec.withText("This is direct marketing: your objection takes effect at once, without"
+                        + " conditions, and only you can lift it."))).isNotNull();
+
+        _click(button(OFFERS));
+        NotificationsKt.expectNotifications("Saved: Objection lifted – Targeted information and offers");
+        assertThat(button(OFFERS).getText()).isEqualTo("Object");
+    }
+
+    @Test
+    void purposes_on_contract_or_law_are_explained_and_have_no_switch() {
+        open(data.customer("Uit", "Leg"));
+
+        for (String code : new String[] {"CONTRACT_DELIVERY", "INVOICING", "LEGAL_COMPLIANCE"}) {
+            Div purpose = purpose(code);
+            assertThat(_find(purpose, Checkbox.class)).isEmpty();
+            assertThat(_find(purpose, Button.class)).isEmpty();
+            assertThat(_find(purpose, Paragraph.class, spec -> spec.withClasses("consent-explained"))).hasSize(1);
+        }
+        assertThat(_get(purpose("INVOICING"), Paragraph.class, spec -> spec.withClasses("consent-explained"))
+                .getText()).startsWith("The law requires this");
+    }
+
+    @Test
+    void the_timeline_shows_every_decision_newest_first_with_how_the_policy_version_and_who() {
+        Customer customer = open(data.customer("Tijd", "Lijn"));
+        _setValue(checkbox(NEWSLETTER), true);
+        service.recordByLink(customer.id(), NEWSLETTER, Decision.WITHDRAWN, UUID.randomUUID());
+
+        UI.getCurrent().navigate("preferences");
+
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("consent-history"));
+        assertThat(_size(history)).isEqualTo(2);
+        assertThat(_getFormatted(history, 0, "what")).isEqualTo("Newsletter – E-mail");
+        assertThat(_getFormatted(history, 0, "decision")).isEqualTo("Consent withdrawn");
+        assertThat(_getFormatted(history, 0, "how")).isEqualTo("Through the link in an e-mail");
+        assertThat(_getFormatted(history, 0, "who")).isEqualTo("You, through the e-mail link");
+        assertThat(_getFormatted(history, 0, "policy")).isEqualTo("1");
+        assertThat(_getFormatted(history, 1, "decision")).isEqualTo("Consent given");
+        assertThat(_getFormatted(history, 1, "how")).isEqualTo("In the portal");
+        assertThat(_getFormatted(history, 1, "who")).isEqualTo("Test Lijn");
+        assertThat(checkbox(NEWSLETTER).getValue()).isFalse();
+    }
+
+    @Test
+    void a_decision_that_fails_to_save_shows_an_error_and_the_previous_state() {
+        Customer customer = open(data.customer("Mis", "Lukt"));
+        _setValue(checkbox(NEWSLETTER), true);
+        NotificationsKt.clearNotifications();
+
+        FailingAudit.whileAuditFails(data, customer, () -> _setValue(checkbox(NEWSLETTER), false));
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(notice -> assertThat(text(notice)).startsWith("Your choice could not be saved"));
+        assertThat(checkbox(NEWSLETTER).getValue()).isTrue();
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history")))).isOne();
+    }
+
+    @Test
+    void staff_cannot_enter_the_preferences() {
+        signIn(data.staffPrincipal(Role.SUPPORT));
+
+        UI.getCurrent().navigate("preferences");
+
+        assertThat(_find(PreferencesView.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    private Customer open(Customer customer) {
+        signIn(data.customerPrincipal(customer));
+        UI.getCurrent().navigate("preferences");
+        return customer;
+    }
+
+    private static Checkbox checkbox(ConsentSubject subject) {
+        return _get(Checkbox.class, spec -> spec.withId(DecisionControls.id(subject)));
+    }
+
+    private static Button button(ConsentSubject subject) {
+        return _get(Button.class, spec -> spec.withId(DecisionControls.id(subject)));
+    }
+
+    private static Div purpose(String code) {
+        return _get(Div.class, spec -> spec.withId("purpose-" + code));
+    }
+
+    private static String text(Notification notice) {
+        return notice.getElement().getProperty("text", "");
+    }
+}
