@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.account;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +18,8 @@ import java.util.Set;
  * @param customerId     internal id of the linked customer, {@code null} for staff
  * @param customerNumber public id of the linked customer, {@code null} for staff
  */
-public record AccountPrincipal(long accountId, String displayName, Set<Role> roles, Long customerId,
-        String customerNumber) implements Serializable {
+public record AccountPrincipal(long accountId, String displayName, Set<Role> roles, @Nullable Long customerId,
+        @Nullable String customerNumber) implements Serializable {
 
     public AccountPrincipal {
         Objects.requireNonNull(displayName, "displayName");

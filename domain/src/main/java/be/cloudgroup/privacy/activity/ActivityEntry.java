@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.activity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ import java.util.Map;
  * @param details        the remaining evidence of the event (e.g. fields changed)
  */
 public record ActivityEntry(long id, Instant occurredAt, String action, ActorKind actor, String actorName,
-        String onBehalfOfName, String ipAddress, Browser browser, Map<String, String> details) {
+        @Nullable String onBehalfOfName, @Nullable String ipAddress, @Nullable Browser browser, Map<String, String> details) {
 
     public ActivityEntry {
         details = Map.copyOf(details);

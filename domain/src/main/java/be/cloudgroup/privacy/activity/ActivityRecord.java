@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.activity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +16,8 @@ import java.util.Objects;
  * @param onBehalfOfName  display name of the agent of an assist session, if any
  * @param userAgent       for a sign-in: the stored (shortened) user agent, else {@code null}
  */
-public record ActivityRecord(long id, Instant occurredAt, String action, Long actorAccountId, String actorName,
-        String onBehalfOfName, String userAgent, Map<String, String> details) {
+public record ActivityRecord(long id, Instant occurredAt, String action, @Nullable Long actorAccountId, String actorName,
+        @Nullable String onBehalfOfName, @Nullable String userAgent, Map<String, String> details) {
 
     public ActivityRecord {
         Objects.requireNonNull(occurredAt, "occurredAt");

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.activity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +9,7 @@ import java.util.Locale;
  * A short, readable name of a browser and its operating system ("Firefox", "Windows") derived
  * from a user agent. Either part is {@code null} when it cannot be recognised.
  */
-public record Browser(String name, String system) {
+public record Browser(@Nullable String name, @Nullable String system) {
 
     /** Order matters: Edge and Opera also claim to be Chrome, Chrome claims to be Safari. */
     private static final List<String[]> NAMES = List.of(

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.customer;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +37,7 @@ public final class PostalAddress {
 
     private final String street;
     private final String houseNumber;
-    private final String box;
+    private final @Nullable String box;
     private final String postalCode;
     private final String city;
     private final String country;

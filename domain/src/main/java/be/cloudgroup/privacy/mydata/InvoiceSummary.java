@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.mydata;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.invoice.InvoiceStatus;
 import be.cloudgroup.privacy.invoice.PaymentMethod;
 import java.time.LocalDate;
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * {@code paymentMethod} and {@code maskedAccount} are {@code null} until paid.
  */
 public record InvoiceSummary(String invoiceNumber, LocalDate issueDate, LocalDate dueDate, long amountCents,
-        String currency, InvoiceStatus status, PaymentMethod paymentMethod, String maskedAccount) {
+        String currency, InvoiceStatus status, @Nullable PaymentMethod paymentMethod, @Nullable String maskedAccount) {
 }

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.mydata;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.LeadSource;
@@ -15,23 +17,23 @@ import java.time.LocalDate;
 public record PersonalDetails(
         String customerNumber,
         CustomerType type,
-        Salutation salutation,
-        String firstName,
-        String lastName,
-        String companyName,
-        String vatNumber,
+        @Nullable Salutation salutation,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String companyName,
+        @Nullable String vatNumber,
         String email,
-        String phone,
-        String mobile,
+        @Nullable String phone,
+        @Nullable String mobile,
         String street,
         String houseNumber,
-        String box,
+        @Nullable String box,
         String postalCode,
         String city,
         String country,
         Language language,
         CustomerStatus status,
-        LeadSource leadSource,
-        String leadSourceDetail,
-        LocalDate acquiredOn) {
+        @Nullable LeadSource leadSource,
+        @Nullable String leadSourceDetail,
+        @Nullable LocalDate acquiredOn) {
 }

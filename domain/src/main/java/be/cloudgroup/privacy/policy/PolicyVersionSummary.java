@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.policy;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param publishedBy the admin who published it; empty for the statement the portal started with
  * @param languages   the languages the version has a text in
  */
-public record PolicyVersionSummary(int version, Instant publishedAt, boolean material, String publishedBy,
+public record PolicyVersionSummary(int version, Instant publishedAt, boolean material, @Nullable String publishedBy,
         Set<Language> languages) {
 
     public PolicyVersionSummary {

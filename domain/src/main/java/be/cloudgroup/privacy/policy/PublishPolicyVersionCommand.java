@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.policy;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import java.util.Set;
  * @param inForceFrom when the version takes effect; {@code null} means at once
  */
 public record PublishPolicyVersionCommand(Map<Language, String> texts, Map<Language, String> summaries,
-        boolean material, Instant inForceFrom) {
+        boolean material, @Nullable Instant inForceFrom) {
 
     public static final int TEXT_MAX_LENGTH = 100_000;
     public static final int SUMMARY_MAX_LENGTH = 2_000;

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.preferences;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * @param actorName      the name of the actor as shown in the history
  */
 public record ConsentEntry(long customerId, ConsentSubject subject, Decision decision, Instant decidedAt,
-        int policyVersion, DecisionMeans means, Long actorAccountId, String actorName) {
+        int policyVersion, DecisionMeans means, @Nullable Long actorAccountId, String actorName) {
 
     public ConsentEntry {
         Objects.requireNonNull(subject, "subject");

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.preferences;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.register.CustomerControl;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param current   the latest decision, {@code null} when none was ever recorded
  * @param decidedAt when {@code current} was recorded, {@code null} when none
  */
-public record Preference(ConsentSubject subject, CustomerControl control, Decision current, Instant decidedAt) {
+public record Preference(ConsentSubject subject, CustomerControl control, @Nullable Decision current, @Nullable Instant decidedAt) {
 
     public Preference {
         Objects.requireNonNull(subject, "subject");

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.register;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,7 +40,7 @@ public record PurposeDetails(
         int position,
         LegalBasis legalBasis,
         boolean directMarketing,
-        Integer retentionMonths,
+        @Nullable Integer retentionMonths,
         String name,
         String description,
         String retention,

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.register;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param country           ISO 3166-1 alpha-2 code of the country where the data is processed
  * @param agreementSignedOn when the processing agreement was signed; {@code null} while none is on file
  */
-public record RecipientDetails(String name, String service, String country, LocalDate agreementSignedOn) {
+public record RecipientDetails(String name, String service, String country, @Nullable LocalDate agreementSignedOn) {
 
     public RecipientDetails {
         requireText(name, "name");

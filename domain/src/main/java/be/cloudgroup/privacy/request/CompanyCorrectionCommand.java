@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.request;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.correction.CorrectContactDetailsCommand;
 
 import be.cloudgroup.privacy.customer.VatNumber;
@@ -10,7 +12,7 @@ import java.util.Optional;
  * A business customer's proposed company name (trimmed, 1 to {@link #COMPANY_NAME_MAX_LENGTH}
  * characters) and VAT number (optional, null when the company has none).
  */
-public record CompanyCorrectionCommand(String companyName, VatNumber vatNumber) {
+public record CompanyCorrectionCommand(String companyName, @Nullable VatNumber vatNumber) {
 
     public static final int COMPANY_NAME_MAX_LENGTH = 120;
 

@@ -2,4 +2,7 @@
  * Storage of the append-only audit trail: one immutable row per event, indexed by subject
  * customer and time for the customer's activity page.
  */
+@NullMarked
 package be.cloudgroup.privacy.persistence.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.persistence.communication;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.communication.CommunicationKind;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
@@ -57,7 +59,7 @@ public class CommunicationEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "campaign_id", updatable = false,
             foreignKey = @ForeignKey(name = "fk_communication_marketing_campaign"))
-    private MarketingCampaignEntity campaign;
+    private @Nullable MarketingCampaignEntity campaign;
 
     protected CommunicationEntity() {
         // for JPA

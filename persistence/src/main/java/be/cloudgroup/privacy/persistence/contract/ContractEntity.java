@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.persistence.contract;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.contract.ContractStatus;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
@@ -45,13 +47,13 @@ public class ContractEntity {
     private String product;
 
     @Column(name = "phone_number", length = PhoneNumber.MAX_LENGTH)
-    private String phoneNumber;
+    private @Nullable String phoneNumber;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    private @Nullable LocalDate endDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 12, nullable = false)

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.persistence.invoice;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.invoice.InvoiceStatus;
 import be.cloudgroup.privacy.invoice.PaymentMethod;
 import be.cloudgroup.privacy.persistence.contract.ContractEntity;
@@ -54,7 +56,7 @@ public class InvoiceEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contract_id", foreignKey = @ForeignKey(name = "fk_invoice_contract"))
-    private ContractEntity contract;
+    private @Nullable ContractEntity contract;
 
     @Column(name = "invoice_number", length = INVOICE_NUMBER_MAX_LENGTH, nullable = false, updatable = false)
     private String invoiceNumber;
@@ -77,14 +79,14 @@ public class InvoiceEntity {
     private InvoiceStatus status;
 
     @Column(name = "paid_on")
-    private LocalDate paidOn;
+    private @Nullable LocalDate paidOn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "payment_method", length = 20)
-    private PaymentMethod paymentMethod;
+    private @Nullable PaymentMethod paymentMethod;
 
     @Column(name = "masked_account", length = MASKED_ACCOUNT_MAX_LENGTH)
-    private String maskedAccount;
+    private @Nullable String maskedAccount;
 
     protected InvoiceEntity() {
         // for JPA

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.persistence.ticket;
 
+import org.jspecify.annotations.Nullable;
+
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
 import be.cloudgroup.privacy.ticket.TicketChannel;
 import be.cloudgroup.privacy.ticket.TicketStatus;
@@ -49,7 +51,7 @@ public class ServiceTicketEntity {
     private Instant openedAt;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    private @Nullable Instant closedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", length = 10, nullable = false)
