@@ -20,6 +20,7 @@ COPY embedded/ embedded/
 COPY persistence/ persistence/
 COPY portal-ui/ portal-ui/
 COPY demo/ demo/
+COPY benchmark/ benchmark/
 
 # /root/.m2 caches Maven and the dependencies; /root/.vaadin caches the Node.js that the Vaadin
 # plugin installs for the production frontend build. Neither ends up in an image layer.
