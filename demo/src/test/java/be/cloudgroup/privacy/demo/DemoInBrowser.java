@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,10 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Base of the browser tests: the whole demo (portal, OIDC provider, MariaDB, mailbox) and one
- * headless Chromium per test class with its own download directory, all stopped or deleted
- * afterwards, plus the steps every test takes.
+ * Base of the browser tests: the whole demo (portal, OIDC provider, MariaDB, mailbox), shared by
+ * every test class of the run ({@link SharedDemoPortal}), and one headless Chromium per test class
+ * with its own download directory, stopped or deleted afterwards, plus the steps every test takes.
  */
+@ExtendWith(SharedDemoPortal.class)
 abstract class DemoInBrowser {
 
     protected static DemoPortal portal;
@@ -28,19 +30,16 @@ abstract class DemoInBrowser {
     protected static Path downloads;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(DemoPortal shared) throws IOException {
         downloads = Files.createTempDirectory("privacy-portal-downloads-");
         browser = Browser.start(downloads);
-        portal = DemoPortal.start(DemoPortal.Settings.forTests());
+        portal = shared;
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (browser != null) {
             browser.quit();
-        }
-        if (portal != null) {
-            portal.close();
         }
         if (downloads != null) {
             try (Stream<Path> files = Files.walk(downloads)) {

@@ -1,0 +1,38 @@
+package be.cloudgroup.privacy.demo;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One demo portal (MariaDB, OIDC provider, mailbox, portal) per test JVM, given to any test method
+ * or {@code @BeforeAll} that declares a {@link DemoPortal} parameter: started for the first class
+ * that asks and stopped when the whole test run ends (the root context's store closes it), so the
+ * browser tests pay for one start instead of one per class. Tests that change a demo user's data
+ * for good use a customer of their own, so the order of the classes does not matter.
+ */
+final class SharedDemoPortal implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == DemoPortal.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Started.class, key -> new Started(DemoPortal.start(DemoPortal.Settings.forTests())),
+                        Started.class)
+                .portal();
+    }
+
+    /** Closed by JUnit when the root context closes, i.e. after the last test class of the run. */
+    private record Started(DemoPortal portal) implements ExtensionContext.Store.CloseableResource {
+
+        @Override
+        public void close() {
+            portal.close();
+        }
+    }
+}
