@@ -1,9 +1,11 @@
 package be.cloudgroup.privacy.persistence.customer;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PersonName;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.customer.Salutation;
 import be.cloudgroup.privacy.shared.Language;
@@ -74,11 +76,11 @@ public final class Customers {
 
     /** The customer, not yet saved. */
     public CustomerEntity build() {
-        CustomerEntity customer = new CustomerEntity(number, type, salutation, firstName, lastName,
+        CustomerEntity customer = new CustomerEntity(number, type, salutation, PersonName.valueOf(firstName, lastName),
                 EmailAddress.valueOf(email), PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"),
                 Language.NL, status, CREATED_AT);
         if (companyName != null) {
-            customer.correctCompany(companyName, null);
+            customer.correctCompany(CompanyName.valueOf(companyName), null);
         }
         return customer;
     }
