@@ -136,7 +136,10 @@ class CustomerRepositoryTest extends PersistenceTest {
 
     @Test
     void a_private_customer_needs_both_names_and_cannot_have_a_company() {
-        assertThatThrownBy(() -> aCustomer().named("An", " ").build())
+        assertThatThrownBy(() -> new CustomerEntity(CustomerNumber.of(9_999_003), CustomerType.PRIVATE, Salutation.MS,
+                PersonName.valueOf("An", " "), EmailAddress.valueOf("an@example.be"),
+                PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"), Language.NL,
+                CustomerStatus.ACTIVE, Customers.CREATED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
         CustomerEntity customer = aCustomer().build();
         assertThatThrownBy(() -> customer.correctCompany(CompanyName.valueOf("Peeters BV"), null))
