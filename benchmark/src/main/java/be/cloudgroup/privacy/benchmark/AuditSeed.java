@@ -1,11 +1,13 @@
 package be.cloudgroup.privacy.benchmark;
 
 import be.cloudgroup.privacy.customer.CustomerNumber;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PersonName;
+import be.cloudgroup.privacy.customer.PhoneNumber;
+import be.cloudgroup.privacy.embedded.rows.CustomerRow;
 import java.time.Instant;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Seeds one customer with a given number of audit events in a single INSERT … SELECT over a
@@ -62,20 +64,11 @@ final class AuditSeed {
 
     /** Inserts a private customer and {@code events} audit events about them; returns the customer id. */
     long customerWithEvents(int sequence, String firstName, int events) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO customer (customer_number, type, salutation, first_name, last_name, email, mobile,
-                      street, house_number, postal_code, city, country, language, status, created_at, version)
-                    VALUES (?, 'PRIVATE', 'MS', ?, 'Benchmark', ?, '+32470123456', 'Korenmarkt', '1', '9000', 'Gent',
-                      'BE', 'NL', 'ACTIVE', ?, 0)""", new String[] {"id"});
-            insert.setString(1, CustomerNumber.of(sequence).toString());
-            insert.setString(2, firstName);
-            insert.setString(3, firstName.toLowerCase() + ".benchmark@example.org");
-            insert.setTimestamp(4, Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")));
-            return insert;
-        }, key);
-        long customerId = key.getKey().longValue();
+        CustomerRow customer = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence),
+                        PersonName.valueOf(firstName, "Benchmark"),
+                        EmailAddress.valueOf(firstName.toLowerCase() + ".benchmark@example.org"))
+                .mobile(PhoneNumber.valueOf("+32470123456")).createdAt(Instant.parse("2020-01-01T00:00:00Z"));
+        long customerId = jdbc.execute((ConnectionCallback<Long>) customer::insert);
         jdbc.update(EVENTS, firstName + " Benchmark", agentAccountId, customerId, events);
         jdbc.execute("ANALYZE TABLE audit_event");
         return customerId;

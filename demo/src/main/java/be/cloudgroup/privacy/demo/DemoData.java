@@ -1,9 +1,14 @@
 package be.cloudgroup.privacy.demo;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.CustomerNumber;
+import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.LeadSource;
+import be.cloudgroup.privacy.customer.PersonName;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.PostalAddress;
+import be.cloudgroup.privacy.customer.Salutation;
 import be.cloudgroup.privacy.customer.VatNumber;
 import be.cloudgroup.privacy.demo.DemoCatalog.Campaign;
 import be.cloudgroup.privacy.demo.DemoCatalog.Names;
@@ -13,6 +18,8 @@ import be.cloudgroup.privacy.demo.DemoCatalog.Region;
 import be.cloudgroup.privacy.demo.DemoCatalog.Text;
 import be.cloudgroup.privacy.demo.DemoCatalog.TicketSubject;
 import be.cloudgroup.privacy.demo.DemoCatalog.Town;
+import be.cloudgroup.privacy.embedded.rows.CustomerRow;
+import be.cloudgroup.privacy.shared.Language;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,9 +53,9 @@ import javax.sql.DataSource;
  * the demo users and a third of the customers.
  *
  * <p>Everything comes from one {@code Random(}{@value #SEED}{@code )} and dates relative to the
- * clock's today, so the same clock gives the same rows. Every e-mail address, phone number, postal
- * address and VAT number goes through the domain value object before it is inserted, and the
- * canonical form is what is stored. E-mail addresses only use the reserved {@code example.*}
+ * clock's today, so the same clock gives the same rows. Every name, e-mail address, phone number,
+ * postal address and VAT number goes through the domain value object before it is inserted, and the
+ * canonical form is what is stored; customers are {@link CustomerRow}s, as in the tests. E-mail addresses only use the reserved {@code example.*}
  * domains.
  *
  * <p>Plain JDBC, no Spring: the demo launcher calls {@link #seedIfEmpty} with the portal's data
@@ -123,16 +130,7 @@ public final class DemoData {
      * value; for tests of determinism that need no database.
      */
     static List<Map<String, Object>> customerRows(Clock clock) {
-        Table customers = new Generator(new Random(SEED), clock).generate().customers;
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object[] values : customers.rows()) {
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < values.length; i++) {
-                row.put(customers.columns().get(i), values[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
+        return new Generator(new Random(SEED), clock).generate().customers.stream().map(CustomerRow::columns).toList();
     }
 
     private static boolean hasCustomers(Connection connection) throws SQLException {
@@ -170,10 +168,7 @@ public final class DemoData {
 
     private static final class Dataset {
         final List<CampaignRow> campaigns = new ArrayList<>();
-        final Table customers = new Table("customer", "id", "customer_number", "type", "salutation", "first_name",
-                "last_name", "company_name", "vat_number", "email", "phone", "mobile", "street", "house_number", "box",
-                "postal_code", "city", "country", "language", "status", "lead_source", "lead_source_detail",
-                "acquired_on", "created_at", "version");
+        final List<CustomerRow> customers = new ArrayList<>();
         final Table contracts = new Table("contract", "id", "customer_id", "contract_number", "product",
                 "phone_number", "start_date", "end_date", "status");
         final Table invoices = new Table("invoice", "id", "customer_id", "contract_id", "invoice_number",
@@ -952,16 +947,26 @@ public final class DemoData {
             if (p.mobile != null && !PhoneNumber.valueOf(p.mobile).isMobile()) {
                 throw new IllegalStateException("demo mobile is not a Belgian mobile number");
             }
-            p.vatNumber = p.vatNumber == null ? null : VatNumber.valueOf(p.vatNumber).toString();
-            PostalAddress address = PostalAddress.valueOf(p.street, p.houseNumber, p.box, p.postalCode, p.city, "BE");
             usedEmails.add(p.email);
             usedPhones.add(p.phone);
             usedPhones.add(p.mobile);
-            data.customers.add(p.id, CustomerNumber.of((int) p.id).toString(), p.type, p.salutation, p.firstName,
-                    p.lastName, p.companyName, p.vatNumber, p.email, p.phone, p.mobile, address.street(),
-                    address.houseNumber(), address.box().orElse(null), address.postalCode(), address.city(),
-                    address.country(), p.language, p.status, p.leadSource, p.leadSourceDetail, p.acquiredOn,
-                    clamp(p.createdAt), 0L);
+            CustomerNumber number = CustomerNumber.of((int) p.id);
+            EmailAddress email = EmailAddress.valueOf(p.email);
+            PersonName name = PersonName.valueOf(p.firstName, p.lastName);
+            CustomerRow row = p.business()
+                    ? CustomerRow.aBusinessCustomer(number, CompanyName.valueOf(p.companyName), email).name(name)
+                            .vatNumber(p.vatNumber == null ? null : VatNumber.valueOf(p.vatNumber))
+                    : CustomerRow.aPrivateCustomer(number, name, email);
+            row.id(p.id).salutation(Salutation.valueOf(p.salutation))
+                    .phone(p.phone == null ? null : PhoneNumber.valueOf(p.phone))
+                    .mobile(p.mobile == null ? null : PhoneNumber.valueOf(p.mobile))
+                    .address(PostalAddress.valueOf(p.street, p.houseNumber, p.box, p.postalCode, p.city, "BE"))
+                    .language(Language.valueOf(p.language)).status(CustomerStatus.valueOf(p.status))
+                    .acquiredOn(p.acquiredOn).createdAt(clamp(p.createdAt));
+            if (p.leadSource != null) {
+                row.leadSource(LeadSource.valueOf(p.leadSource), p.leadSourceDetail);
+            }
+            data.customers.add(row);
         }
 
         private ContractInfo contract(Person p, Product product, int monthlyCents, String phoneNumber, LocalDate start,
@@ -1246,7 +1251,7 @@ public final class DemoData {
             for (Object[] row : data.enrolments.rows()) {
                 row[2] = campaignIds.get((Long) row[2]);
             }
-            int customers = insert(data.customers);
+            int customers = CustomerRow.insertAll(connection, data.customers, BATCH_SIZE);
             int contracts = insert(data.contracts);
             int invoices = insert(data.invoices);
             int tickets = insert(data.tickets);

@@ -10,11 +10,11 @@ public interface ContactDetailsStore {
     Optional<ContactDetails> find(long customerId);
 
     /**
-     * Applies the correction if the stored version still equals {@code command.version()} and
-     * writes it at once, so a concurrent change surfaces here.
+     * Writes a correction that {@link ContactDetails#correct} accepted against the details read in
+     * this transaction, at once, so a concurrent change since that read surfaces here (optimistic lock).
      *
      * @return the details as now stored, with their new version
-     * @throws ChangedMeanwhileException if the stored version differs; nothing is written
+     * @throws ChangedMeanwhileException if another write came first; nothing is written
      */
     ContactDetails apply(long customerId, CorrectContactDetailsCommand command);
 

@@ -3,20 +3,18 @@ package be.cloudgroup.privacy.correction;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
-import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The customer corrects their own contact details (Art. 16 GDPR). The subject is always the
- * signed-in customer. A save re-validates the command, refuses a stale version
- * ({@link ChangedMeanwhileException}) and writes one audit event with every changed field's old
- * and new value, in the same transaction as the change.
+ * signed-in customer. A save lets {@link ContactDetails#correct} check the command against the
+ * current details (names for the customer type, a stale version is a {@link ChangedMeanwhileException}),
+ * stores it and writes one audit event with every changed field's old and new value, in the same
+ * transaction as the change.
  */
 @Service
 @Transactional
@@ -52,48 +50,18 @@ public class CorrectionService {
         Objects.requireNonNull(command, "command");
         long customerId = CurrentAccount.requireCustomerId();
         ContactDetails before = load(customerId);
-        if (before.type() == CustomerType.PRIVATE && (command.firstName().isEmpty() || command.lastName().isEmpty())) {
-            throw new InvalidValueException("correction.validation.name-required", "A first and last name are required");
-        }
-        if (before.version() != command.version()) {
-            throw new ChangedMeanwhileException();
-        }
-        Map<String, String> changes = changes(before, command);
-        if (changes.isEmpty()) {
+        Correction correction = before.correct(command);
+        if (correction.changesNothing()) {
             return before;
         }
         ContactDetails after = store.apply(customerId, command);
         auditor.record(AuditAction.CONTACT_DETAILS_CORRECTED, customerId, TARGET_TYPE, before.customerNumber(),
-                changes);
+                correction.changes());
         return after;
     }
 
     private ContactDetails load(long customerId) {
         return store.find(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
-    }
-
-    /** Field → {@code "old" → "new"} for every field the command changes, in form order. */
-    static Map<String, String> changes(ContactDetails before, CorrectContactDetailsCommand command) {
-        Map<String, String> changes = new LinkedHashMap<>();
-        var address = command.address();
-        compare(changes, "salutation", before.salutation().name(), command.salutation().name());
-        compare(changes, "firstName", before.firstName(), command.firstName());
-        compare(changes, "lastName", before.lastName(), command.lastName());
-        compare(changes, "street", before.street(), address.street());
-        compare(changes, "houseNumber", before.houseNumber(), address.houseNumber());
-        compare(changes, "box", before.box(), address.box().orElse(""));
-        compare(changes, "postalCode", before.postalCode(), address.postalCode());
-        compare(changes, "city", before.city(), address.city());
-        compare(changes, "country", before.country(), address.country());
-        compare(changes, "phone", before.phone(), command.optionalPhone().map(Object::toString).orElse(""));
-        compare(changes, "language", before.language().name(), command.language().name());
-        return changes;
-    }
-
-    private static void compare(Map<String, String> changes, String field, String before, String after) {
-        if (!before.equals(after)) {
-            changes.put(field, "\"" + before + "\" → \"" + after + "\"");
-        }
     }
 }

@@ -48,7 +48,7 @@ public class RequestService {
             throw new IllegalStateException("Only a business customer has a company name and VAT number");
         }
         Map<String, String> proposed = new LinkedHashMap<>();
-        proposed.put("companyName", command.companyName());
+        proposed.put("companyName", command.companyName().toString());
         proposed.put("vatNumber", command.optionalVatNumber().map(Object::toString).orElse(""));
         Instant now = clock.instant();
         Instant due = now.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();

@@ -3,8 +3,6 @@ package be.cloudgroup.privacy.correction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.cloudgroup.privacy.customer.CustomerType;
-import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.customer.Salutation;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -30,18 +28,5 @@ class CorrectContactDetailsCommandTest {
                 null, Language.NL, 3))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "correction.validation.name-too-long");
-    }
-
-    @Test
-    void the_changes_list_only_changed_fields_with_old_and_new_value() {
-        var before = new ContactDetails("CG00000018", CustomerType.PRIVATE, Salutation.MS, "Anne", "Peeters", "",
-                "anne@example.org", "Korenmarkt", "1", "", "9000", "Gent", "BE", "", "+32470123456", Language.NL, 3);
-        var command = new CorrectContactDetailsCommand(Salutation.MS, "Anne", "Peeters",
-                PostalAddress.valueOf("Veldstraat", "1", null, "9000", "Gent", "BE"), PhoneNumber.valueOf("091234567"),
-                Language.NL, 3);
-
-        assertThat(CorrectionService.changes(before, command))
-                .containsExactly(java.util.Map.entry("street", "\"Korenmarkt\" → \"Veldstraat\""),
-                        java.util.Map.entry("phone", "\"\" → \"+3291234567\""));
     }
 }

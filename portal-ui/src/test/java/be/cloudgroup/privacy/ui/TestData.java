@@ -4,6 +4,10 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AccountStatus;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.CustomerNumber;
+import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PersonName;
+import be.cloudgroup.privacy.customer.PhoneNumber;
+import be.cloudgroup.privacy.embedded.rows.CustomerRow;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -37,28 +42,15 @@ public class TestData {
     public record Customer(long id, String customerNumber, String email, String lastName) {
     }
 
-    /** A private customer in Gent with the given last name and a unique number and e-mail. */
+    /** A private customer in Gent (mobile +32470123456) with the given names and a unique number and e-mail. */
     public Customer customer(String firstName, String lastName) {
         int sequence = SEQUENCE.incrementAndGet();
-        String number = CustomerNumber.of(sequence).toString();
-        String email = "test" + sequence + "@example.org";
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
-                    INSERT INTO customer (customer_number, type, salutation, first_name, last_name, email, mobile,
-                      street, house_number, postal_code, city, country, language, status, created_at, version)
-                    VALUES (?, 'PRIVATE', 'MS', ?, ?, ?, '+32470123456', 'Korenmarkt', '1', '9000', 'Gent', 'BE', 'NL',
-                      'ACTIVE', ?, 0)""", new String[] {"id"});
-            insert.setString(1, number);
-            insert.setString(2, firstName);
-            insert.setString(3, lastName);
-            insert.setString(4, email);
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            return insert;
-        }, key);
-        long id = key.getKey().longValue();
+        CustomerRow row = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence),
+                        PersonName.valueOf(firstName, lastName), EmailAddress.valueOf("test" + sequence + "@example.org"))
+                .mobile(PhoneNumber.valueOf("+32470123456")).createdAt(Instant.now());
+        long id = jdbc.execute((ConnectionCallback<Long>) row::insert);
         customers.add(id);
-        return new Customer(id, number, email, lastName);
+        return new Customer(id, row.number().toString(), row.email().toString(), row.name().last());
     }
 
     public void contract(Customer customer, String product, boolean active) {

@@ -28,11 +28,9 @@ class ContactDetailsAdapter implements ContactDetailsStore {
 
     @Override
     public ContactDetails apply(long customerId, CorrectContactDetailsCommand command) {
+        // ContactDetails.correct checked the command against this transaction's read; @Version guards the rest
         CustomerEntity customer = customers.findById(customerId).orElseThrow(ChangedMeanwhileException::new);
-        if (customer.getVersion() != command.version()) {
-            throw new ChangedMeanwhileException();
-        }
-        customer.correctName(command.salutation(), command.firstName(), command.lastName());
+        customer.correctName(command.salutation(), command.name());
         customer.correctAddress(command.address());
         // The mobile changes only after a confirmation code (changeMobile): it is left as stored.
         customer.correctPhone(command.phone());

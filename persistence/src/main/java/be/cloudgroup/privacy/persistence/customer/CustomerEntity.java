@@ -1,10 +1,12 @@
 package be.cloudgroup.privacy.persistence.customer;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.customer.LeadSource;
+import be.cloudgroup.privacy.customer.PersonName;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.customer.Salutation;
@@ -39,9 +41,6 @@ import org.hibernate.type.SqlTypes;
         name = "uk_customer_customer_number", columnNames = "customer_number"))
 public class CustomerEntity {
 
-    static final int NAME_MAX_LENGTH = 60;
-    static final int LAST_NAME_MAX_LENGTH = 80;
-    static final int COMPANY_NAME_MAX_LENGTH = 120;
     static final int LEAD_SOURCE_DETAIL_MAX_LENGTH = 200;
 
     @Id
@@ -60,13 +59,13 @@ public class CustomerEntity {
     @Column(name = "salutation", length = 5, nullable = false)
     private Salutation salutation;
 
-    @Column(name = "first_name", length = NAME_MAX_LENGTH)
+    @Column(name = "first_name", length = PersonName.FIRST_NAME_MAX_LENGTH)
     private String firstName;
 
-    @Column(name = "last_name", length = LAST_NAME_MAX_LENGTH)
+    @Column(name = "last_name", length = PersonName.LAST_NAME_MAX_LENGTH)
     private String lastName;
 
-    @Column(name = "company_name", length = COMPANY_NAME_MAX_LENGTH)
+    @Column(name = "company_name", length = CompanyName.MAX_LENGTH)
     private String companyName;
 
     @Column(name = "vat_number", length = VatNumber.MAX_LENGTH)
@@ -130,46 +129,37 @@ public class CustomerEntity {
     }
 
     /**
-     * A new customer with the details every customer has. A private customer's names are
-     * required; a business customer's contact person may be unnamed, its company is set with
-     * {@link #correctCompany(String, VatNumber)}.
+     * A new customer with the details every customer has. The name must suit the type
+     * ({@link PersonName#requireFor}); a business customer's company is set with
+     * {@link #correctCompany(CompanyName, VatNumber)}.
      */
-    public CustomerEntity(CustomerNumber customerNumber, CustomerType type, Salutation salutation, String firstName,
-            String lastName, EmailAddress email, PostalAddress address, Language language, CustomerStatus status,
-            Instant createdAt) {
+    public CustomerEntity(CustomerNumber customerNumber, CustomerType type, Salutation salutation, PersonName name,
+            EmailAddress email, PostalAddress address, Language language, CustomerStatus status, Instant createdAt) {
         this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber").toString();
         this.type = Objects.requireNonNull(type, "type");
         this.salutation = Objects.requireNonNull(salutation, "salutation");
         this.language = Objects.requireNonNull(language, "language");
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        correctName(salutation, firstName, lastName);
+        correctName(salutation, name);
         correctEmail(email);
         correctAddress(address);
     }
 
-    /** Corrects how the customer is addressed and named; a private customer needs both names. */
-    public void correctName(Salutation salutation, String firstName, String lastName) {
-        String first = optionalText(firstName, NAME_MAX_LENGTH, "firstName");
-        String last = optionalText(lastName, LAST_NAME_MAX_LENGTH, "lastName");
-        if (type == CustomerType.PRIVATE && (first == null || last == null)) {
-            throw new IllegalArgumentException("A private customer has a first and a last name");
-        }
+    /** Corrects how the customer is addressed and named; the name must suit the type ({@link PersonName#requireFor}). */
+    public void correctName(Salutation salutation, PersonName name) {
+        Objects.requireNonNull(name, "name").requireFor(type);
         this.salutation = Objects.requireNonNull(salutation, "salutation");
-        this.firstName = first;
-        this.lastName = last;
+        this.firstName = name.first().isEmpty() ? null : name.first();
+        this.lastName = name.last().isEmpty() ? null : name.last();
     }
 
     /** Sets a business customer's company name and, if it has one, VAT number. */
-    public void correctCompany(String companyName, VatNumber vatNumber) {
+    public void correctCompany(CompanyName companyName, VatNumber vatNumber) {
         if (type != CustomerType.BUSINESS) {
             throw new IllegalStateException("Only a business customer has a company name and VAT number");
         }
-        String name = optionalText(companyName, COMPANY_NAME_MAX_LENGTH, "companyName");
-        if (name == null) {
-            throw new IllegalArgumentException("A business customer has a company name");
-        }
-        this.companyName = name;
+        this.companyName = Objects.requireNonNull(companyName, "companyName").toString();
         this.vatNumber = vatNumber == null ? null : vatNumber.toString();
     }
 

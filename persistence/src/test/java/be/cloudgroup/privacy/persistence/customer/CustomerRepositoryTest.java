@@ -4,11 +4,13 @@ import static be.cloudgroup.privacy.persistence.customer.Customers.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.customer.LeadSource;
+import be.cloudgroup.privacy.customer.PersonName;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.customer.Salutation;
@@ -36,10 +38,10 @@ class CustomerRepositoryTest extends PersistenceTest {
     void a_customer_is_saved_and_read_back_with_all_fields() {
         Instant createdAt = Instant.parse("2023-11-30T23:59:59.999999Z");
         CustomerEntity customer = new CustomerEntity(CustomerNumber.valueOf("CG00000018"), CustomerType.BUSINESS,
-                Salutation.MX, "Sam", "Janssens", EmailAddress.valueOf("Sam.Janssens@Example.BE"),
+                Salutation.MX, PersonName.valueOf("Sam", "Janssens"), EmailAddress.valueOf("Sam.Janssens@Example.BE"),
                 PostalAddress.valueOf("Rue de la Loi", "16", "3b", "1000", "Bruxelles", "be"), Language.FR,
                 CustomerStatus.PROSPECT, createdAt);
-        customer.correctCompany("Janssens & Zonen BV", VatNumber.valueOf("BE 0403.170.701"));
+        customer.correctCompany(CompanyName.valueOf("Janssens & Zonen BV"), VatNumber.valueOf("BE 0403.170.701"));
         customer.correctPhone(PhoneNumber.valueOf("02 123 45 67"));
         customer.correctMobile(PhoneNumber.valueOf("0470 12 34 56"));
         customer.recordLeadSource(LeadSource.TRADE_FAIR, "Batibouw 2023", LocalDate.of(2023, 2, 25));
@@ -134,10 +136,13 @@ class CustomerRepositoryTest extends PersistenceTest {
 
     @Test
     void a_private_customer_needs_both_names_and_cannot_have_a_company() {
-        assertThatThrownBy(() -> aCustomer().named("An", " ").build())
+        assertThatThrownBy(() -> new CustomerEntity(CustomerNumber.of(9_999_003), CustomerType.PRIVATE, Salutation.MS,
+                PersonName.valueOf("An", " "), EmailAddress.valueOf("an@example.be"),
+                PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"), Language.NL,
+                CustomerStatus.ACTIVE, Customers.CREATED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
         CustomerEntity customer = aCustomer().build();
-        assertThatThrownBy(() -> customer.correctCompany("Peeters BV", null))
+        assertThatThrownBy(() -> customer.correctCompany(CompanyName.valueOf("Peeters BV"), null))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

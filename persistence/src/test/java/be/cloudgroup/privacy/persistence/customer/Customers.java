@@ -1,85 +1,74 @@
 package be.cloudgroup.privacy.persistence.customer;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.CustomerStatus;
-import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.EmailAddress;
-import be.cloudgroup.privacy.customer.PostalAddress;
-import be.cloudgroup.privacy.customer.Salutation;
-import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.customer.PersonName;
+import be.cloudgroup.privacy.embedded.rows.CustomerRow;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Test data: customers with valid, distinct defaults, changed only where a test cares. Public
- * because every feature's tests need a customer to hang their rows on.
+ * Test data: customers as entities, with valid, distinct defaults, changed only where a test cares.
+ * The values come from a {@link CustomerRow} (the one way tests and the demo build customers);
+ * this only turns the row into an unsaved {@link CustomerEntity}. Public because every feature's
+ * tests need a customer to hang their rows on.
  */
 public final class Customers {
 
     /** Far above any demo data, so test customers never clash with rows left elsewhere. */
     private static final AtomicInteger SEQUENCE = new AtomicInteger(9_000_000);
 
-    public static final Instant CREATED_AT = Instant.parse("2024-05-02T08:30:15.123456Z");
+    public static final Instant CREATED_AT = CustomerRow.DEFAULT_CREATED_AT;
 
-    private CustomerNumber number;
-    private CustomerType type = CustomerType.PRIVATE;
-    private Salutation salutation = Salutation.MS;
-    private String firstName = "An";
-    private String lastName = "Peeters";
-    private String companyName;
-    private String email;
-    private CustomerStatus status = CustomerStatus.ACTIVE;
+    private CustomerRow row;
 
     private Customers() {
         int sequence = SEQUENCE.incrementAndGet();
-        this.number = CustomerNumber.of(sequence);
-        this.email = "customer" + sequence + "@example.be";
+        this.row = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence), PersonName.valueOf("An", "Peeters"),
+                EmailAddress.valueOf("customer" + sequence + "@example.be"));
     }
 
-    /** A private customer, active, Dutch-speaking, living in Brussels. */
+    /** A private customer, active, Dutch-speaking, living in Gent. */
     public static Customers aCustomer() {
         return new Customers();
     }
 
     public Customers number(CustomerNumber number) {
-        this.number = number;
+        row.number(number);
         return this;
     }
 
     public Customers named(String firstName, String lastName) {
-        this.firstName = firstName;
-        this.lastName = lastName;
+        row.name(PersonName.valueOf(firstName, lastName));
         return this;
     }
 
     /** A business customer with this company name and an unnamed contact person. */
     public Customers business(String companyName) {
-        this.type = CustomerType.BUSINESS;
-        this.salutation = Salutation.NONE;
-        this.firstName = null;
-        this.lastName = null;
-        this.companyName = companyName;
+        row = CustomerRow.aBusinessCustomer(row.number(), CompanyName.valueOf(companyName), row.email())
+                .status(row.status());
         return this;
     }
 
     public Customers email(String email) {
-        this.email = email;
+        row.email(EmailAddress.valueOf(email));
         return this;
     }
 
     public Customers status(CustomerStatus status) {
-        this.status = status;
+        row.status(status);
         return this;
     }
 
     /** The customer, not yet saved. */
     public CustomerEntity build() {
-        CustomerEntity customer = new CustomerEntity(number, type, salutation, firstName, lastName,
-                EmailAddress.valueOf(email), PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"),
-                Language.NL, status, CREATED_AT);
-        if (companyName != null) {
-            customer.correctCompany(companyName, null);
-        }
+        CustomerEntity customer = new CustomerEntity(row.number(), row.type(), row.salutation(), row.name(),
+                row.email(), row.address(), row.language(), row.status(), row.createdAt());
+        row.companyName().ifPresent(company -> customer.correctCompany(company, row.vatNumber().orElse(null)));
+        row.phone().ifPresent(customer::correctPhone);
+        row.mobile().ifPresent(customer::correctMobile);
         return customer;
     }
 }

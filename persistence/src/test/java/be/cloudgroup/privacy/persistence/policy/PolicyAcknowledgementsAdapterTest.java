@@ -3,6 +3,10 @@ package be.cloudgroup.privacy.persistence.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.audit.Actor;
+import be.cloudgroup.privacy.customer.CustomerNumber;
+import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PersonName;
+import be.cloudgroup.privacy.embedded.rows.CustomerRow;
 import be.cloudgroup.privacy.persistence.PersistenceTest;
 import be.cloudgroup.privacy.policy.NewPolicyVersion;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgements;
@@ -14,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,12 +44,9 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
 
     @BeforeEach
     void customerAndMaterialVersion() {
-        jdbc.update("""
-                INSERT INTO customer (customer_number, type, salutation, first_name, last_name, email, street,
-                  house_number, postal_code, city, country, language, status, created_at, version)
-                VALUES ('CG09999901', 'PRIVATE', 'MS', 'Anna', 'Akkoord', 'anna@example.org', 'Veldstraat', '1',
-                  '9000', 'Gent', 'BE', 'NL', 'ACTIVE', NOW(6), 0)""");
-        customerId = jdbc.queryForObject("SELECT id FROM customer WHERE customer_number = 'CG09999901'", Long.class);
+        customerId = jdbc.execute((ConnectionCallback<Long>) CustomerRow.aPrivateCustomer(
+                CustomerNumber.of(9_999_901), PersonName.valueOf("Anna", "Akkoord"),
+                EmailAddress.valueOf("anna@example.org"))::insert);
         versions.publish(new NewPolicyVersion(PUBLISHED, true, Map.of(Language.NL, new PolicyText("# V2", "Nieuw")),
                 Actor.SYSTEM));
     }

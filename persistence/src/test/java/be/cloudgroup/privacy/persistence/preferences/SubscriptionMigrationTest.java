@@ -43,6 +43,8 @@ class SubscriptionMigrationTest extends PersistenceTest {
             liquibase.update(beforeMigration, new Contexts(), new LabelExpression());
 
             try (Statement sql = connection.createStatement()) {
+                // Stays SQL on purpose: the row must fit the customer table as it was before 0062, not
+                // today's shape that CustomerRow writes (a future column would break this old schema).
                 sql.executeUpdate("""
                         INSERT INTO customer (id, customer_number, type, salutation, first_name, last_name, email, street,
                           house_number, postal_code, city, country, language, status, created_at, version)

@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.correction;
 
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.request.CompanyCorrectionCommand;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.request.RequestService;
@@ -30,7 +31,7 @@ class CompanyCorrectionPanel extends Section {
         this.i18n = i18n;
         setId("company-correction");
         companyName.setLabel(getTranslation("correction.company.name"));
-        companyName.setMaxLength(CompanyCorrectionCommand.COMPANY_NAME_MAX_LENGTH);
+        companyName.setMaxLength(CompanyName.MAX_LENGTH);
         companyName.setValue(details.companyName());
         vatNumber.setLabel(getTranslation("correction.company.vat"));
         vatNumber.setMaxLength(VatNumber.MAX_LENGTH + 6);
@@ -52,7 +53,7 @@ class CompanyCorrectionPanel extends Section {
         }
         CompanyCorrectionCommand command;
         try {
-            command = new CompanyCorrectionCommand(companyName.getValue(), vat);
+            command = new CompanyCorrectionCommand(CompanyName.valueOf(companyName.getValue()), vat);
         } catch (InvalidValueException e) {
             showError(companyName, e);
             return;

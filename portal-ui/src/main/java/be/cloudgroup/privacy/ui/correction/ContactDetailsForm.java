@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.ui.correction;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.CorrectContactDetailsCommand;
 import be.cloudgroup.privacy.customer.CustomerType;
+import be.cloudgroup.privacy.customer.PersonName;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.customer.Salutation;
 import be.cloudgroup.privacy.shared.Language;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The fields of the correction form, bound to a {@link ContactForm}; every field has a label. */
 class ContactDetailsForm extends FormLayout {
@@ -59,8 +61,8 @@ class ContactDetailsForm extends FormLayout {
         label(country, "correction.field.country");
         label(phone, "correction.field.phone");
         label(language, "correction.field.language");
-        firstName.setMaxLength(CorrectContactDetailsCommand.FIRST_NAME_MAX_LENGTH);
-        lastName.setMaxLength(CorrectContactDetailsCommand.LAST_NAME_MAX_LENGTH);
+        firstName.setMaxLength(PersonName.FIRST_NAME_MAX_LENGTH);
+        lastName.setMaxLength(PersonName.LAST_NAME_MAX_LENGTH);
         street.setMaxLength(PostalAddress.STREET_MAX_LENGTH);
         houseNumber.setMaxLength(PostalAddress.HOUSE_NUMBER_MAX_LENGTH);
         box.setMaxLength(PostalAddress.BOX_MAX_LENGTH);
@@ -76,11 +78,11 @@ class ContactDetailsForm extends FormLayout {
         if (details.type() == CustomerType.BUSINESS) {
             firstName.setHelperText(getTranslation("correction.field.contact-person"));
         }
-        boolean namesRequired = details.type() == CustomerType.PRIVATE;
+        boolean namesRequired = PersonName.requiredFor(details.type());
         binder.forField(salutation).asRequired().bind(ContactForm::getSalutation, ContactForm::setSalutation);
-        bindName(firstName, namesRequired, CorrectContactDetailsCommand.FIRST_NAME_MAX_LENGTH)
+        bindName(firstName, namesRequired, PersonName::firstName)
                 .bind(ContactForm::getFirstName, ContactForm::setFirstName);
-        bindName(lastName, namesRequired, CorrectContactDetailsCommand.LAST_NAME_MAX_LENGTH)
+        bindName(lastName, namesRequired, PersonName::lastName)
                 .bind(ContactForm::getLastName, ContactForm::setLastName);
         bindAddress(street, "validation.address.street-required").bind(ContactForm::getStreet, ContactForm::setStreet);
         bindAddress(houseNumber, "validation.address.house-number-required")
@@ -108,12 +110,13 @@ class ContactDetailsForm extends FormLayout {
         return binder.writeBeanIfValid(bean) ? Optional.of(bean.toCommand()) : Optional.empty();
     }
 
-    private Binder.BindingBuilder<ContactForm, String> bindName(TextField field, boolean required, int maxLength) {
+    private Binder.BindingBuilder<ContactForm, String> bindName(TextField field, boolean required,
+            UnaryOperator<String> clean) {
         var builder = binder.forField(field);
         if (required) {
             builder = builder.asRequired(getTranslation("correction.validation.name-required"));
         }
-        return builder.withConverter(ValueConverters.name(i18n, maxLength));
+        return builder.withConverter(ValueConverters.name(i18n, clean));
     }
 
     private Binder.BindingBuilder<ContactForm, String> bindAddress(TextField field, String... keys) {

@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.ui.correction;
 
-import be.cloudgroup.privacy.correction.CorrectContactDetailsCommand;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.PostalAddress;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -13,6 +12,7 @@ import com.vaadin.flow.data.converter.Converter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Converters and validators that let the value objects judge the input and turn their
@@ -45,13 +45,13 @@ final class ValueConverters {
         };
     }
 
-    /** A name: trimmed, at most {@code maxLength} characters. */
-    static Converter<String, String> name(PortalI18NProvider i18n, int maxLength) {
+    /** A part of a name, cleaned by {@code clean} (e.g. {@code PersonName::firstName}), which judges its length. */
+    static Converter<String, String> name(PortalI18NProvider i18n, UnaryOperator<String> clean) {
         return new Converter<>() {
             @Override
             public Result<String> convertToModel(String text, ValueContext context) {
                 try {
-                    return Result.ok(CorrectContactDetailsCommand.name(text, maxLength));
+                    return Result.ok(clean.apply(text));
                 } catch (InvalidValueException e) {
                     return Result.error(i18n.message(e, locale(context)));
                 }
