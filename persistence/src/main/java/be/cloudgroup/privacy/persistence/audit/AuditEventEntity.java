@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.persistence.audit;
 
+import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +29,7 @@ public class AuditEventEntity {
     @Column(name = "actor_account_id")
     private Long actorAccountId;
 
-    @Column(name = "actor_name", length = 120, nullable = false)
+    @Column(name = "actor_name", length = Actor.MAX_NAME_LENGTH, nullable = false)
     private String actorName;
 
     @Column(name = "on_behalf_of_account_id")

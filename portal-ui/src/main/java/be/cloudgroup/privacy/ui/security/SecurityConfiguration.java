@@ -66,6 +66,9 @@ class SecurityConfiguration {
         // The archive download is served by Spring MVC, outside Vaadin's navigation access control.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/download/archive/*", "/download/sign-in-again")
                 .hasAuthority(Role.CUSTOMER.authority()));
+        // So is the audit trail's CSV export.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/audit/export/*")
+                .hasAuthority(Role.ADMIN.authority()));
         http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
