@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.account;
 
+import be.cloudgroup.privacy.audit.Actor;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,5 +31,10 @@ public record AccountPrincipal(long accountId, String displayName, Set<Role> rol
 
     public Optional<Long> customer() {
         return Optional.ofNullable(customerId);
+    }
+
+    /** This account as the actor of an audit event. */
+    public Actor actor() {
+        return new Actor(accountId, displayName);
     }
 }
