@@ -1,11 +1,11 @@
 package be.cloudgroup.privacy.account;
 
-import org.jspecify.annotations.Nullable;
-
+import be.cloudgroup.privacy.audit.Actor;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in account as the application services see it. Self-service operations take their
@@ -32,5 +32,10 @@ public record AccountPrincipal(long accountId, String displayName, Set<Role> rol
 
     public Optional<Long> customer() {
         return Optional.ofNullable(customerId);
+    }
+
+    /** This account as the actor of an audit event. */
+    public Actor actor() {
+        return new Actor(accountId, displayName);
     }
 }

@@ -1,7 +1,6 @@
 package be.cloudgroup.privacy.account;
 
 import be.cloudgroup.privacy.account.SignInResult.Reason;
-import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import jakarta.annotation.security.PermitAll;
@@ -52,7 +51,7 @@ public class SignInService {
         AccountRecord account = known.get();
         Optional<Reason> refusal = refusal(account);
         if (refusal.isPresent()) {
-            auditor.record(Actor.of(account.toPrincipal()), AuditAction.SIGN_IN_REFUSED, account.customerId(),
+            auditor.record(account.toPrincipal().actor(), AuditAction.SIGN_IN_REFUSED, account.customerId(),
                     TARGET, Long.toString(account.id()), Map.of("reason", refusal.get().name()));
             return new SignInResult.Refused(refusal.get());
         }
@@ -61,7 +60,7 @@ public class SignInService {
         }
         String truncatedIp = ClientInfo.truncateIp(command.ipAddress());
         accounts.recordSignIn(account.id(), clock.instant(), truncatedIp, ClientInfo.shortenUserAgent(command.userAgent()));
-        auditor.record(Actor.of(account.toPrincipal()), AuditAction.SIGN_IN, account.customerId(), TARGET,
+        auditor.record(account.toPrincipal().actor(), AuditAction.SIGN_IN, account.customerId(), TARGET,
                 Long.toString(account.id()), Map.of("ip", truncatedIp));
         return new SignInResult.SignedIn(account.toPrincipal());
     }
@@ -95,7 +94,7 @@ public class SignInService {
 
     private void link(AccountRecord account, SignInCommand command) {
         accounts.linkIdentity(account.id(), command.issuer(), command.subject());
-        auditor.record(Actor.of(account.toPrincipal()), AuditAction.IDENTITY_LINKED, account.customerId(), TARGET,
+        auditor.record(account.toPrincipal().actor(), AuditAction.IDENTITY_LINKED, account.customerId(), TARGET,
                 Long.toString(account.id()), Map.of("issuer", command.issuer()));
     }
 }

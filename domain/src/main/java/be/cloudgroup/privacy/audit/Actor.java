@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.audit;
 
-import be.cloudgroup.privacy.account.AccountPrincipal;
-
 /** Who acts: a portal account, or the portal itself (start-up tasks, schedules). */
 public record Actor(Long accountId, String name) {
 
@@ -9,8 +7,4 @@ public record Actor(Long accountId, String name) {
     public static final int MAX_NAME_LENGTH = 120;
 
     public static final Actor SYSTEM = new Actor(null, "system");
-
-    public static Actor of(AccountPrincipal principal) {
-        return new Actor(principal.accountId(), principal.displayName());
-    }
 }

@@ -1,8 +1,7 @@
 package be.cloudgroup.privacy.audit;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.customer.CustomerDirectory;
-import be.cloudgroup.privacy.download.archive.CsvFile;
+import be.cloudgroup.privacy.shared.CsvFile;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +45,23 @@ public class AuditService {
     private final CustomerDirectory customers;
     private final AuditExportTickets tickets;
     private final Auditor auditor;
+    private final CurrentActor currentActor;
     private final Clock clock;
 
-    AuditService(AuditLog log, CustomerDirectory customers, AuditExportTickets tickets, Auditor auditor, Clock clock) {
+    AuditService(AuditLog log, CustomerDirectory customers, AuditExportTickets tickets, Auditor auditor,
+            CurrentActor currentActor, Clock clock) {
         this.log = log;
         this.customers = customers;
         this.tickets = tickets;
         this.auditor = auditor;
+        this.currentActor = currentActor;
         this.clock = clock;
+    }
+
+    /** The signed-in admin's account: exports are bound to it. */
+    private long signedInAccount() {
+        return currentActor.get().map(Actor::accountId).filter(Objects::nonNull)
+                .orElseThrow(() -> new AccessDeniedException("No signed-in portal account"));
     }
 
     /** Matching events, newest first, from {@code offset}, at most {@code limit} (capped at {@link #MAX_LIMIT}). */
@@ -77,7 +86,7 @@ public class AuditService {
     @Transactional(readOnly = true)
     public String requestExport(AuditFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        return tickets.issue(CurrentAccount.require().accountId(), filter);
+        return tickets.issue(signedInAccount(), filter);
     }
 
     /**
@@ -87,7 +96,7 @@ public class AuditService {
     @RolesAllowed("ADMIN")
     @Transactional(noRollbackFor = AuditExportNotFoundException.class)
     public AuditExport redeemExport(String ticket) {
-        long accountId = CurrentAccount.require().accountId();
+        long accountId = signedInAccount();
         AuditExportTickets.Ticket found = tickets.find(ticket).orElseThrow(AuditExportNotFoundException::new);
         if (!tickets.redeem(ticket) || found.accountId() != accountId) {
             throw new AuditExportNotFoundException();
@@ -107,7 +116,7 @@ public class AuditService {
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public void writeCsv(AuditExport export, OutputStream out) throws IOException {
-        if (export.accountId() != CurrentAccount.require().accountId()) {
+        if (export.accountId() != signedInAccount()) {
             throw new AuditExportNotFoundException();
         }
         CsvFile csv = new CsvFile(out, CSV_COLUMNS);

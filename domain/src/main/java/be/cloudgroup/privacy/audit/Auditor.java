@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.audit;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,17 +15,19 @@ public class Auditor {
 
     private final AuditTrail trail;
     private final Clock clock;
+    private final CurrentActor currentActor;
 
-    public Auditor(AuditTrail trail, Clock clock) {
+    public Auditor(AuditTrail trail, Clock clock, CurrentActor currentActor) {
         this.trail = trail;
         this.clock = clock;
+        this.currentActor = currentActor;
     }
 
     /** Records an action of the signed-in account, or of the system when nobody is signed in. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, Long subjectCustomerId, String targetType, String targetId,
             Map<String, String> details) {
-        Actor actor = CurrentAccount.get().map(Actor::of).orElse(Actor.SYSTEM);
+        Actor actor = currentActor.get().orElse(Actor.SYSTEM);
         record(actor, action, subjectCustomerId, targetType, targetId, details);
     }
 

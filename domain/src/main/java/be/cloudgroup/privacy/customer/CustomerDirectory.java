@@ -6,8 +6,6 @@ import java.util.Optional;
 /** Port to the read side of the customer inventory. */
 public interface CustomerDirectory {
 
-    Optional<CustomerOverview> overview(long customerId);
-
     /** The internal id of the customer with this public number, if there is one. */
     Optional<Long> idOf(CustomerNumber number);
 

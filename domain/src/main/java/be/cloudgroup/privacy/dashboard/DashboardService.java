@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.dashboard;
 
-import be.cloudgroup.privacy.customer.CustomerDirectory;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 
 import be.cloudgroup.privacy.account.CurrentAccount;
@@ -13,16 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardService {
 
-    private final CustomerDirectory directory;
+    private final CustomerOverviews overviews;
 
-    public DashboardService(CustomerDirectory directory) {
-        this.directory = directory;
+    public DashboardService(CustomerOverviews overviews) {
+        this.overviews = overviews;
     }
 
     @RolesAllowed("CUSTOMER")
     public CustomerOverview overview() {
         long customerId = CurrentAccount.requireCustomerId();
-        return directory.overview(customerId)
+        return overviews.of(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
     }
 }

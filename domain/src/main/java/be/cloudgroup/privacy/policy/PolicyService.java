@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.policy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
-import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -79,7 +78,7 @@ public class PolicyService {
                     "A version cannot take effect before the latest version");
         }
         int number = versions.publish(new NewPolicyVersion(inForceFrom, command.material(), command.policyTexts(),
-                Actor.of(admin)));
+                admin.actor()));
         auditor.record(AuditAction.POLICY_VERSION_PUBLISHED, null, TARGET_TYPE, String.valueOf(number), Map.of(
                 "material", String.valueOf(command.material()),
                 "inForceFrom", inForceFrom.toString(),
@@ -129,7 +128,7 @@ public class PolicyService {
             throw new InvalidValueException("policy.validation.not-acknowledgeable",
                     "Only a material version in force can be acknowledged");
         }
-        boolean recorded = acknowledgements.record(customerId, version, now, Actor.of(CurrentAccount.require()));
+        boolean recorded = acknowledgements.record(customerId, version, now, CurrentAccount.require().actor());
         if (recorded) {
             auditor.record(AuditAction.POLICY_ACKNOWLEDGED, customerId, TARGET_TYPE, String.valueOf(version),
                     Map.of("version", String.valueOf(version)));

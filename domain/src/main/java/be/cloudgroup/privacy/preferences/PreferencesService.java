@@ -87,7 +87,7 @@ public class PreferencesService {
     @Transactional
     public DecisionOutcome decide(DecideCommand command) {
         Objects.requireNonNull(command, "command");
-        Actor actor = Actor.of(CurrentAccount.require());
+        Actor actor = CurrentAccount.require().actor();
         return record(CurrentAccount.requireCustomerId(), command.subject(), command.decision(),
                 command.idempotencyKey(), DecisionMeans.PORTAL, actor);
     }

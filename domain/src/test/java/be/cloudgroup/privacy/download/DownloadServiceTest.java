@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
@@ -78,7 +79,7 @@ class DownloadServiceTest {
 
     private DownloadService service(boolean assisting) {
         return new DownloadService(null, tickets, (customer, since) -> 0, () -> assisting,
-                new Auditor(audit::add, CLOCK), CLOCK);
+                new Auditor(audit::add, CLOCK, () -> CurrentAccount.get().map(AccountPrincipal::actor)), CLOCK);
     }
 
     private static void signIn(AccountPrincipal account) {

@@ -23,7 +23,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 public abstract class KaribuTest extends PortalTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("be.cloudgroup.privacy.ui");
+    /** The routes, layouts and error views the application registers, found as Vaadin finds them. */
+    protected static final Routes ROUTES = new Routes().autoDiscoverViews("be.cloudgroup.privacy.ui");
 
     @Autowired
     private ApplicationContext context;

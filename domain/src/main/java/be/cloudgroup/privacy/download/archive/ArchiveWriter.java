@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.download.archive;
 
 import be.cloudgroup.privacy.register.ProcessingRegister;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.shared.CsvFile;
 import be.cloudgroup.privacy.shared.Language;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public class ArchiveWriter {
             try (JsonFiles.Tables data = JsonFiles.data(spool.out(), header)) {
                 for (ArchiveTable table : tables) {
                     entry(zip, "csv/" + table.name() + ".csv", now);
-                    CsvFile csv = new CsvFile(zip, table);
+                    CsvFile csv = new CsvFile(zip, table.columns());
                     RowConsumer json = data.table(table, table.columns());
                     rows.stream(table, row -> {
                         csv.row(row);

@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.download.archive;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.register.RecipientDetails;
+import be.cloudgroup.privacy.shared.IsoText;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;

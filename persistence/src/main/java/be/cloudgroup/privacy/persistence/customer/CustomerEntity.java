@@ -312,4 +312,13 @@ public class CustomerEntity {
     public Long getVersion() {
         return version;
     }
+
+    /** "First Last" for private customers, the company name (and contact) for businesses. */
+    public String displayName() {
+        String person = (getFirstName().orElse("") + " " + getLastName().orElse("")).trim();
+        if (getType() == CustomerType.BUSINESS && getCompanyName().isPresent()) {
+            return person.isEmpty() ? getCompanyName().get() : getCompanyName().get() + " (" + person + ")";
+        }
+        return person;
+    }
 }

@@ -1,10 +1,12 @@
 package be.cloudgroup.privacy.ui.account;
 
+import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.account.AccountService;
 import be.cloudgroup.privacy.account.AccountSummary;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -13,7 +15,9 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** The admin's list of portal accounts, paged from the database. */
-@Route(value = "admin/accounts", layout = MainLayout.class)
+@Route("admin/accounts")
+@Menu(title = "account.nav", order = 8, icon = "vaadin:users")
+@Home(Role.ADMIN)
 @RolesAllowed("ADMIN")
 public class AccountsView extends Page {
 

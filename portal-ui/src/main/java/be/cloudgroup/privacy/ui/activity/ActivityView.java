@@ -1,9 +1,9 @@
 package be.cloudgroup.privacy.ui.activity;
 
 import be.cloudgroup.privacy.activity.ActivityService;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -11,7 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
  * The customer's activity: sign-ins, their own changes and every access or change by staff,
  * newest first, loaded page by page from the audit trail.
  */
-@Route(value = "activity", layout = MainLayout.class)
+@Route("activity")
+@Menu(title = "activity.nav", order = 5, icon = "vaadin:clock")
 @RolesAllowed("CUSTOMER")
 public class ActivityView extends Page {
 

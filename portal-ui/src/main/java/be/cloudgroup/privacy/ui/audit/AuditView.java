@@ -4,7 +4,6 @@ import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditFilter;
 import be.cloudgroup.privacy.audit.AuditService;
 import be.cloudgroup.privacy.customer.CustomerNumber;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
@@ -30,7 +30,8 @@ import java.util.function.Function;
  * and days, paged lazily from the database, with a CSV export of the filtered set. The filter is
  * in the address ({@code ?actor=…&customer=CG…&action=…&from=…&to=…}), so a view can be linked.
  */
-@Route(value = AuditView.ROUTE, layout = MainLayout.class)
+@Route(AuditView.ROUTE)
+@Menu(title = "audit.nav", order = 8.5, icon = "vaadin:records")
 @RolesAllowed("ADMIN")
 public class AuditView extends Page implements BeforeEnterObserver {
 

@@ -8,9 +8,8 @@ import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.layout.Page;
-import be.cloudgroup.privacy.ui.mydata.MyDataView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
  * "Correct my data": the signed-in customer corrects their contact details. A save that finds the
  * data changed meanwhile keeps the other change and asks to reload.
  */
-@Route(value = "my-data/correct", layout = MainLayout.class)
+@Route("my-data/correct")
 @RolesAllowed("CUSTOMER")
 public class CorrectionView extends Page {
 
@@ -50,8 +49,9 @@ public class CorrectionView extends Page {
         save.setId("correction-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(form);
+        // Back to "My data", found as this route's parent: mydata links here, so importing it back would be a cycle.
         Button cancel = new Button(getTranslation("correction.cancel"),
-                event -> getUI().ifPresent(ui -> ui.navigate(MyDataView.class)));
+                event -> getUI().ifPresent(ui -> ui.navigate(Homes.parentOf(CorrectionView.class))));
         cancel.setId("correction-cancel");
         add(paragraph("correction.intro"), problem, form, new HorizontalLayout(save, cancel), channels);
         ContactDetails details = service.currentDetails();

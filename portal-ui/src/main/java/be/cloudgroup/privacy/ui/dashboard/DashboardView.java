@@ -5,39 +5,45 @@ import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 import be.cloudgroup.privacy.dashboard.DashboardService;
-import be.cloudgroup.privacy.ui.account.AccountsView;
-import be.cloudgroup.privacy.ui.activity.ActivityView;
-import be.cloudgroup.privacy.ui.preferences.PreferencesView;
-import be.cloudgroup.privacy.ui.download.DownloadView;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import be.cloudgroup.privacy.ui.layout.Home;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.layout.Page;
-import be.cloudgroup.privacy.ui.mydata.MyDataView;
-import be.cloudgroup.privacy.ui.request.RequestsView;
-import be.cloudgroup.privacy.ui.support.SupportView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * "My privacy": the customer's home, with a live summary per area. Staff who open the root are
- * sent to their own home (support → customer search, admin → accounts).
+ * "My privacy": the customer's home, with a card per area of the customer's menu. A feature gets
+ * a card by having a {@code <noun>.card} heading and a {@code <noun>.card.summary} text in its
+ * bundle ({@code <noun>} = its package); the summary may use the live figures {@code {0}} active
+ * contracts, {@code {1}} invoices, {@code {2}} last invoice date, {@code {3}} open tickets. Staff
+ * who open the root are sent to their own {@link Home}.
  */
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(title = "dashboard.nav", order = 1, icon = "vaadin:shield")
+@Home(Role.CUSTOMER)
 @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
 public class DashboardView extends Page implements BeforeEnterObserver {
 
     private final transient DashboardService service;
+    private final transient PortalI18NProvider i18n;
     private final String dpoEmail;
     private final Div content = new Div();
 
-    public DashboardView(DashboardService service, @Value("${portal.dpo.email}") String dpoEmail) {
+    public DashboardView(DashboardService service, PortalI18NProvider i18n,
+            @Value("${portal.dpo.email}") String dpoEmail) {
         super("dashboard.title");
         this.service = service;
+        this.i18n = i18n;
         this.dpoEmail = dpoEmail;
         add(content);
     }
@@ -45,13 +51,8 @@ public class DashboardView extends Page implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AccountPrincipal account = CurrentAccount.require();
-        if (account.has(Role.CUSTOMER)) {
-            showOverview(service.overview());
-        } else if (account.has(Role.SUPPORT)) {
-            event.forwardTo(SupportView.class);
-        } else {
-            event.forwardTo(AccountsView.class);
-        }
+        Homes.of(account).filter(home -> home != getClass()).ifPresentOrElse(event::forwardTo,
+                () -> showOverview(service.overview()));
     }
 
     private void showOverview(CustomerOverview overview) {
@@ -60,19 +61,21 @@ public class DashboardView extends Page implements BeforeEnterObserver {
         String lastInvoice = overview.lastInvoiceDate() == null ? getTranslation("dashboard.no-invoice")
                 : overview.lastInvoiceDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(getLocale()));
-        Div cards = new Div(
-                new DashboardCard("dashboard.card.my-data", MyDataView.class, getTranslation(
-                        "dashboard.card.my-data.summary", overview.activeContracts(), overview.invoices(), lastInvoice,
-                        overview.openTickets())),
-                new DashboardCard("dashboard.card.preferences", PreferencesView.class,
-                        getTranslation("dashboard.card.preferences.summary")),
-                new DashboardCard("dashboard.card.requests", RequestsView.class,
-                        getTranslation("dashboard.card.requests.summary")),
-                new DashboardCard("dashboard.card.download", DownloadView.class,
-                        getTranslation("dashboard.card.download.summary")),
-                new DashboardCard("dashboard.card.activity", ActivityView.class,
-                        getTranslation("dashboard.card.activity.summary")));
+        Object[] figures = {overview.activeContracts(), overview.invoices(), lastInvoice, overview.openTickets()};
+        Div cards = new Div();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String card = noun(entry) + ".card";
+            if (entry.menuClass() != getClass() && i18n.has(card)) {
+                cards.add(new DashboardCard(card, entry.menuClass(), getTranslation(card + ".summary", figures)));
+            }
+        }
         cards.addClassName("portal-cards");
         content.add(cards, new RightsPanel(dpoEmail));
+    }
+
+    /** The feature's noun: the last part of its view's package, which is also its bundle's name. */
+    private static String noun(MenuEntry entry) {
+        String feature = entry.menuClass().getPackageName();
+        return feature.substring(feature.lastIndexOf('.') + 1);
     }
 }

@@ -4,13 +4,13 @@ import be.cloudgroup.privacy.download.DownloadRefusedException;
 import be.cloudgroup.privacy.download.DownloadService;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import be.cloudgroup.privacy.ui.security.RecentAuthentication;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * download. The file itself comes from {@link ArchiveController} with a one-time ticket, so the
  * page stays usable while it streams; a sign-in older than {@link RecentAuthentication#MAX_AGE} is renewed first.
  */
-@Route(value = DownloadView.ROUTE, layout = MainLayout.class)
+@Route(DownloadView.ROUTE)
+@Menu(title = "download.nav", order = 4, icon = "vaadin:download")
 @RolesAllowed("CUSTOMER")
 public class DownloadView extends Page {
 

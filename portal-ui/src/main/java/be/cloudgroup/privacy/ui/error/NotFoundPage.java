@@ -1,6 +1,6 @@
 package be.cloudgroup.privacy.ui.error;
 
-import be.cloudgroup.privacy.ui.dashboard.DashboardView;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +23,7 @@ abstract class NotFoundPage extends Main implements HasDynamicTitle {
         H1 title = new H1(getTranslation("error.not-found.title"));
         title.setId("page-title");
         add(title, new Paragraph(getTranslation("error.not-found.text")),
-                new Paragraph(new RouterLink(getTranslation("error.home"), DashboardView.class)));
+                new Paragraph(new RouterLink(getTranslation("error.home"), Homes.root())));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.ui.error;
 
 import be.cloudgroup.privacy.account.CurrentAccount;
-import be.cloudgroup.privacy.customer.ForeignReferenceGuard;
+import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;

@@ -52,6 +52,12 @@ public class PortalI18NProvider implements I18NProvider {
         return "!" + key + "!";
     }
 
+    /** Whether a text exists (the four languages have the same keys, a test sees to that). */
+    public boolean has(String key) {
+        return BUNDLES.stream().anyMatch(bundle -> ResourceBundle.getBundle(bundle, Language.EN.locale(), NO_FALLBACK)
+                .containsKey(key));
+    }
+
     /** The message of a validation error, in the given language. */
     public String message(InvalidValueException error, Locale locale) {
         return getTranslation(error.messageKey(), locale, error.arguments());

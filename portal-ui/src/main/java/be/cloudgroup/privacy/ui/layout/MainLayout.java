@@ -2,20 +2,8 @@ package be.cloudgroup.privacy.ui.layout;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
-import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.account.AccountsView;
-import be.cloudgroup.privacy.ui.activity.ActivityView;
-import be.cloudgroup.privacy.ui.preferences.PreferencesView;
-import be.cloudgroup.privacy.ui.dashboard.DashboardView;
-import be.cloudgroup.privacy.ui.download.DownloadView;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
-import be.cloudgroup.privacy.ui.policy.PolicyAdminView;
-import be.cloudgroup.privacy.ui.policy.PolicyStatementView;
-import be.cloudgroup.privacy.ui.mydata.MyDataView;
-import be.cloudgroup.privacy.ui.request.RequestsView;
-import be.cloudgroup.privacy.ui.support.SupportView;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -23,16 +11,25 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
- * The portal's shell: a banner with the portal name, language switch and sign-out, and a
- * navigation landmark listing what the signed-in person's roles allow.
+ * The portal's shell around every route that does not opt out ({@code autoLayout = false}): a
+ * banner with the portal name, language switch and sign-out, and a navigation landmark listing
+ * the {@code @Menu} routes the signed-in person's roles open, as Vaadin's menu registry filters
+ * them. The root appears only to those whose home it is (the others are forwarded from it).
  */
+@Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
@@ -80,28 +77,19 @@ public class MainLayout extends AppLayout {
 
     private Nav navigation(AccountPrincipal account) {
         SideNav menu = new SideNav();
-        if (account.has(Role.CUSTOMER)) {
-            menu.addItem(item("nav.my-privacy", DashboardView.class, VaadinIcon.SHIELD),
-                    item("nav.my-data", MyDataView.class, VaadinIcon.USER_CARD),
-                    item("nav.preferences", PreferencesView.class, VaadinIcon.CHECK_SQUARE_O),
-                    item("nav.download", DownloadView.class, VaadinIcon.DOWNLOAD),
-                    item("nav.activity", ActivityView.class, VaadinIcon.CLOCK),
-                    item("nav.requests", RequestsView.class, VaadinIcon.ENVELOPE_O));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (!"/".equals(entry.path()) || Homes.of(account).filter(entry.menuClass()::equals).isPresent()) {
+                menu.addItem(item(entry));
+            }
         }
-        if (account.has(Role.SUPPORT) || account.has(Role.ADMIN)) {
-            menu.addItem(item("nav.support", SupportView.class, VaadinIcon.SEARCH));
-        }
-        if (account.has(Role.ADMIN)) {
-            menu.addItem(item("nav.accounts", AccountsView.class, VaadinIcon.USERS),
-                    item("policy.nav.admin", PolicyAdminView.class, VaadinIcon.FILE_TEXT_O));
-        }
-        menu.addItem(item("policy.nav.statement", PolicyStatementView.class, VaadinIcon.FILE_TEXT));
         Nav nav = new Nav(menu);
         nav.setAriaLabel(getTranslation("layout.navigation"));
         return nav;
     }
 
-    private SideNavItem item(String key, Class<? extends Component> view, VaadinIcon icon) {
-        return new SideNavItem(getTranslation(key), view, icon.create());
+    /** The entry's title is a translation key; its icon a Vaadin icon name such as {@code vaadin:shield}. */
+    private SideNavItem item(MenuEntry entry) {
+        // Relative paths, like the links Vaadin builds from a view class.
+        return new SideNavItem(getTranslation(entry.title()), entry.path().substring(1), new Icon(entry.icon()));
     }
 }

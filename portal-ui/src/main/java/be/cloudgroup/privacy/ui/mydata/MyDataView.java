@@ -5,13 +5,14 @@ import be.cloudgroup.privacy.mydata.MyDataService;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.Page;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +22,10 @@ import java.util.Map;
  * "My data" (GDPR Art. 15): every category of data we keep about the signed-in customer, each with
  * the purposes, legal basis, recipients, retention and source from the register of processing.
  */
-@Route(value = "my-data", layout = MainLayout.class)
+@Route("my-data")
+@Menu(title = "mydata.nav", order = 2, icon = "vaadin:user-card")
 @RolesAllowed("CUSTOMER")
 public class MyDataView extends Page implements BeforeEnterObserver {
-
-    /** The correction form (Art. 16), relative to the application root. */
-    static final String CORRECTION_ROUTE = "my-data/correct";
 
     private final transient MyDataService service;
     private final Div content = new Div();
@@ -34,7 +33,7 @@ public class MyDataView extends Page implements BeforeEnterObserver {
     public MyDataView(MyDataService service) {
         super("mydata.title");
         this.service = service;
-        Anchor correct = new Anchor(CORRECTION_ROUTE, getTranslation("mydata.correct"));
+        RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
         correct.setId("my-data-correct");
         correct.addClassName("portal-button");
         content.addClassName("my-data-categories");

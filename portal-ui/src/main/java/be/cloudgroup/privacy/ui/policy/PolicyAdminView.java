@@ -4,17 +4,18 @@ import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyVersionSummary;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.layout.Formats;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** The admin's list of the statement's versions and the form to publish the next one. */
-@Route(value = "admin/policy", layout = MainLayout.class)
+@Route("admin/policy")
+@Menu(title = "policy.nav.admin", order = 9, icon = "vaadin:file-text-o")
 @RolesAllowed("ADMIN")
 public class PolicyAdminView extends Page {
 

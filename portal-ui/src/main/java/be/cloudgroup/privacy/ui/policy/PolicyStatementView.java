@@ -5,9 +5,9 @@ import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Formats;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -16,7 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
  * version has no translation in it). Open to everyone signed in, also while a customer still has
  * a new version to acknowledge.
  */
-@Route(value = "privacy-statement", layout = MainLayout.class)
+@Route("privacy-statement")
+@Menu(title = "policy.nav.statement", order = 10, icon = "vaadin:file-text")
 @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
 public class PolicyStatementView extends Page {
 

@@ -3,10 +3,9 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.dashboard.DashboardView;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Formats;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * What changed in a material version of the statement, and the one button with which the customer
  * acknowledges it. {@link AcknowledgementCheck} sends customers here until they have.
  */
-@Route(value = "policy-update", layout = MainLayout.class)
+@Route("policy-update")
 @RolesAllowed("CUSTOMER")
 public class PolicyUpdateView extends Page {
 
@@ -32,7 +31,7 @@ public class PolicyUpdateView extends Page {
         Optional<PolicyStatement> pending = policy.pendingUpdate(language);
         if (pending.isEmpty()) {
             add(paragraph("policy.update.nothing-pending"),
-                    new Paragraph(new RouterLink(getTranslation("policy.update.home"), DashboardView.class)));
+                    new Paragraph(new RouterLink(getTranslation("policy.update.home"), Homes.root())));
             return;
         }
         PolicyStatement update = pending.get();
@@ -48,7 +47,7 @@ public class PolicyUpdateView extends Page {
         Button acknowledge = new Button(getTranslation("policy.update.acknowledge"), click -> {
             policy.acknowledge(update.version());
             Notification.show(getTranslation("policy.update.acknowledged"), 5000, Notification.Position.BOTTOM_START);
-            getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
+            getUI().ifPresent(ui -> ui.navigate(Homes.root()));
         });
         acknowledge.setId("acknowledge");
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,11 +3,11 @@ package be.cloudgroup.privacy.ui.preferences;
 import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -18,7 +18,8 @@ import jakarta.annotation.security.RolesAllowed;
  * timeline. Every decision is one click or key press; after each, the page is read again from the
  * ledger, so it always shows what was really recorded.
  */
-@Route(value = "preferences", layout = MainLayout.class)
+@Route("preferences")
+@Menu(title = "preferences.nav", order = 3, icon = "vaadin:check-square-o")
 @RolesAllowed("CUSTOMER")
 public class PreferencesView extends Page implements BeforeEnterObserver {
 

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Explains why a sign-in did not open the portal: no portal account for this identity, a locked
  * or disabled account, or a failure at the identity provider.
  */
-@Route(SignInProblemView.ROUTE + "/:reason")
+@Route(value = SignInProblemView.ROUTE + "/:reason", autoLayout = false)
 @AnonymousAllowed
 public class SignInProblemView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where sign-out ends: the portal session is gone; signing in again is one click away. */
-@Route(SignedOutView.ROUTE)
+@Route(value = SignedOutView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class SignedOutView extends Main implements HasDynamicTitle {
 

@@ -1,10 +1,11 @@
 package be.cloudgroup.privacy.ui.support;
 
+import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.CustomerMatch;
 import be.cloudgroup.privacy.support.SupportService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
-import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -19,7 +21,9 @@ import jakarta.annotation.security.RolesAllowed;
  * Support's home: find a customer by number, e-mail, last name or company name. Shows only what
  * identifies the customer; opening an assist session comes with its own feature.
  */
-@Route(value = "support", layout = MainLayout.class)
+@Route("support")
+@Menu(title = "support.nav", order = 7, icon = "vaadin:search")
+@Home(Role.SUPPORT)
 @RolesAllowed({"SUPPORT", "ADMIN"})
 public class SupportView extends Page {
 

@@ -18,7 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * The page an unsubscribe link opens, without signing in: it says what will change and changes
  * it only when the holder confirms (a mail scanner that merely opens links changes nothing).
  */
-@Route(UnsubscribeRoutes.PAGE + "/:token")
+@Route(value = UnsubscribeRoutes.PAGE + "/:token", autoLayout = false)
 @AnonymousAllowed
 public class UnsubscribeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -15,7 +15,7 @@ import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditEventSummary;
 import be.cloudgroup.privacy.audit.AuditFilter;
 import be.cloudgroup.privacy.audit.AuditService;
-import be.cloudgroup.privacy.customer.ForeignReferenceGuard;
+import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.vaadin.flow.component.UI;

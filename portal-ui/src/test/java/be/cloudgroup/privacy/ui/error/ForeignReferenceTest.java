@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.customer.CustomerNumber;
-import be.cloudgroup.privacy.customer.ForeignReferenceGuard;
+import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import org.junit.jupiter.api.Test;

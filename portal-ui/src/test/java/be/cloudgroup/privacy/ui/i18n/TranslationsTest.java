@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|paragraph|super|item|DashboardCard|InvalidValueException)\\(\\s*\"([a-z][a-z0-9.-]+)\"");
+            "(?:(?:getTranslation|paragraph|super|item|DashboardCard|InvalidValueException)\\(|@Menu\\(title =)\\s*\"([a-z][a-z0-9.-]+)\"");
+
+    /** Bundles shared by every screen; every other bundle belongs to one feature and prefixes its keys with its name. */
+    private static final Set<String> SHARED = Set.of("vaadin-i18n/translations", "vaadin-i18n/validation");
 
     static Stream<String> bundles() {
         return PortalI18NProvider.BUNDLES.stream();
@@ -38,6 +41,25 @@ class TranslationsTest {
             assertThat(translated.stringPropertyNames()).as(bundle + " in " + language).isEqualTo(expected);
             assertThat(translated.values()).as("blank texts in " + bundle + "_" + language.code())
                     .allSatisfy(text -> assertThat(text.toString()).isNotBlank());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void a_feature_bundle_holds_only_keys_under_its_own_name(String bundle) throws IOException {
+        if (!SHARED.contains(bundle)) {
+            String prefix = bundle.substring(bundle.lastIndexOf('/') + 1) + ".";
+            assertThat(load(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+                    .allSatisfy(key -> assertThat(key).startsWith(prefix));
+        }
+    }
+
+    @Test
+    void every_bundle_on_disk_is_one_the_portal_reads() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
+            Set<String> onDisk = new TreeSet<>(files.map(file -> file.getFileName().toString())
+                    .map(name -> "vaadin-i18n/" + name.replaceFirst("_[a-z]{2}\\.properties$", "")).toList());
+            assertThat(onDisk).containsExactlyInAnyOrderElementsOf(PortalI18NProvider.BUNDLES);
         }
     }
 

@@ -12,7 +12,7 @@ import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
 import java.time.Instant;
@@ -114,7 +114,7 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        Anchor correct = _get(Anchor.class, spec -> spec.withId("my-data-correct"));
+        RouterLink correct = _get(RouterLink.class, spec -> spec.withId("my-data-correct"));
         assertThat(correct.getHref()).isEqualTo("my-data/correct");
         assertThat(correct.getText()).isEqualTo("Correct my details");
     }

@@ -1,9 +1,9 @@
-package be.cloudgroup.privacy.customer;
+package be.cloudgroup.privacy.account;
 
-import be.cloudgroup.privacy.account.AccountPrincipal;
-import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
+import be.cloudgroup.privacy.customer.CustomerDirectory;
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Self-service addresses never carry a customer id. When a signed-in person opens an address that
  * does not exist and it names another existing customer's public number, the page answers "not
  * found" and the attempt is recorded for the administrators. It is not put on that customer's
- * activity page, which would show them the name of whoever tried.
+ * activity page, which would show them the name of whoever tried. It lives with the account (whose
+ * address it was) so that the customer inventory does not depend on who is signed in.
  */
 @Service
 public class ForeignReferenceGuard {

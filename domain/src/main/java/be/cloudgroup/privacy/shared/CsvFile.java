@@ -1,4 +1,4 @@
-package be.cloudgroup.privacy.download.archive;
+package be.cloudgroup.privacy.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One table section as CSV (RFC 4180): UTF-8, CRLF line ends, a header row of column names, every
+ * A table as CSV (RFC 4180): UTF-8, CRLF line ends, a header row of column names, every
  * field that contains a comma, a quote, CR or LF quoted with its quotes doubled.
  *
  * <p>Formula injection: a text value that begins with {@code = + - @}, a tab or a carriage return
@@ -23,7 +23,8 @@ import java.util.List;
  * <p>Rows are collected as characters and handed to the encoder some kilobytes at a time: no
  * {@code String} per value, one writer call per chunk rather than per fragment.
  *
- * <p>Public so that other exports (the admins' audit trail) write the same, formula-safe CSV.
+ * <p>Shared so that every export (the customer's archive, the admins' audit trail) writes the
+ * same, formula-safe CSV.
  */
 public final class CsvFile {
 
@@ -33,11 +34,6 @@ public final class CsvFile {
 
     private final Writer out;
     private final Line line = new Line(2 * CHUNK);
-
-    /** Starts the CSV of {@code table} on {@code zip} with its header row. */
-    CsvFile(OutputStream zip, ArchiveTable table) {
-        this(zip, table.columns());
-    }
 
     /** Starts a CSV on {@code out} (not closed) with a header row of {@code columns}, which are plain names. */
     public CsvFile(OutputStream out, List<String> columns) {

@@ -1,4 +1,4 @@
-package be.cloudgroup.privacy.download.archive;
+package be.cloudgroup.privacy.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +8,10 @@ import java.time.LocalDate;
  * {@link Instant#toString()} and {@link LocalDate#toString()}, without a {@code String} per value
  * (the archive writes one or two per row, hundreds of thousands per archive).
  */
-final class IsoText {
+public final class IsoText {
 
     /** Room for the longest text either method writes. */
-    static final int MAX_LENGTH = 48;
+    public static final int MAX_LENGTH = 48;
 
     private static final long SECONDS_PER_DAY = 86_400;
 
@@ -19,7 +19,7 @@ final class IsoText {
     }
 
     /** Writes {@code instant.toString()} into {@code out} from index {@code at}; returns the index after it. */
-    static int instant(Instant instant, char[] out, int at) {
+    public static int instant(Instant instant, char[] out, int at) {
         long seconds = instant.getEpochSecond();
         int length = date(Math.floorDiv(seconds, SECONDS_PER_DAY), out, at);
         if (length < 0) {
@@ -49,7 +49,7 @@ final class IsoText {
     }
 
     /** Writes {@code date.toString()} into {@code out} from index {@code at}; returns the index after it. */
-    static int date(LocalDate date, char[] out, int at) {
+    public static int date(LocalDate date, char[] out, int at) {
         int length = date(date.toEpochDay(), out, at);
         return length < 0 ? copy(date.toString(), out, at) : length;
     }

@@ -1,4 +1,4 @@
-package be.cloudgroup.privacy.download.archive;
+package be.cloudgroup.privacy.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

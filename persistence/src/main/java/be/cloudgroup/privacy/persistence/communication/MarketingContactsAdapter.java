@@ -1,4 +1,4 @@
-package be.cloudgroup.privacy.persistence.marketing;
+package be.cloudgroup.privacy.persistence.communication;
 
 import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.communication.CommunicationKind;
@@ -6,8 +6,6 @@ import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.marketing.MarketingContact;
 import be.cloudgroup.privacy.marketing.MarketingContacts;
-import be.cloudgroup.privacy.persistence.communication.CommunicationEntity;
-import be.cloudgroup.privacy.persistence.communication.CommunicationRepository;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
 import be.cloudgroup.privacy.persistence.customer.CustomerRepository;
 import java.time.Instant;
@@ -15,6 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
+/**
+ * The marketing port on the customer inventory and the communications log: who may be mailed, and
+ * each mailing sent, as a communication. It lives with the communications it writes, since the log
+ * already points at its campaign (communication depends on marketing, not the other way round).
+ */
 @Component
 class MarketingContactsAdapter implements MarketingContacts {
 
