@@ -97,6 +97,19 @@ public class SignInService {
         return new SignInResult.SignedIn(account.toPrincipal());
     }
 
+    /** Whether an invitation link can still be accepted (known token, unused, not expired, account unlinked). */
+    @PermitAll // the invitation page is opened before signing in; the token is the credential
+    @Transactional(readOnly = true)
+    public boolean invitationUsable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return invitations.findByTokenHash(SecretTokens.hash(token))
+                .filter(invitation -> invitation.usableAt(clock.instant()))
+                .filter(invitation -> accounts.identityOf(invitation.accountId()).isEmpty())
+                .isPresent();
+    }
+
     /**
      * Whether the signed-in session may go on: its account is still active and still has the
      * roles the session was opened with. Sessions check this regularly, so locking an account or
