@@ -141,9 +141,10 @@ public class SignInService {
         String keyHash = SecretTokens.hash(sessionKey);
         Optional<PortalSessions.Session> session = sessions.find(keyHash)
                 .filter(found -> found.accountId() == principal.accountId());
-        Optional<Reason> refusal = session.filter(found -> found.endedAt() != null)
-                .map(ended -> Reason.SESSION_ENDED)
-                .or(this::sessionRefusal);
+        // the account's state says more (locked, roles changed) than that the session was ended
+        Optional<PortalSessions.Session> known = session;
+        Optional<Reason> refusal = sessionRefusal().or(() -> known.filter(found -> found.endedAt() != null)
+                .map(ended -> Reason.SESSION_ENDED));
         if (session.isEmpty()) {
             sessions.open(principal.accountId(), keyHash, now, ClientInfo.truncateIp(ipAddress),
                     ClientInfo.shortenUserAgent(userAgent));

@@ -235,6 +235,14 @@ public class TestData {
                 subscribed ? "GIVEN" : "WITHDRAWN", LocalDateTime.now(ZoneOffset.UTC));
     }
 
+    /** An open portal session of the account, seen just now (removed with the account). */
+    public void portalSession(AccountPrincipal account, String ipTruncated, String userAgent) {
+        jdbc.update("""
+                INSERT INTO portal_session (account_id, key_hash, started_at, last_seen_at, ip_truncated, user_agent)
+                VALUES (?, SHA2(UUID(), 256), UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, UTC_TIMESTAMP(6), ?, ?)""",
+                account.accountId(), ipTruncated, userAgent);
+    }
+
     /** A recorded portal sign-in of the account (removed with the account). */
     public void signInRecord(AccountPrincipal account, Instant at, String ipTruncated, String userAgent) {
         jdbc.update("""

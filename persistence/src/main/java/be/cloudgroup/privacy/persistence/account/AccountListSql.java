@@ -20,8 +20,8 @@ final class AccountListSql {
     AccountListSql(AccountQuery query) {
         StringBuilder sql = new StringBuilder(" FROM portal_account a LEFT JOIN customer c ON c.id = a.customer_id");
         if (!query.search().isEmpty()) {
-            sql.append("""
-                     JOIN (SELECT id FROM portal_account WHERE email LIKE ? ESCAPE '!'
+            sql.append(" ").append("""
+                    JOIN (SELECT id FROM portal_account WHERE email LIKE ? ESCAPE '!'
                       UNION SELECT id FROM portal_account WHERE display_name LIKE ? ESCAPE '!'
                       UNION SELECT pa.id FROM customer pc JOIN portal_account pa ON pa.customer_id = pc.id
                             WHERE pc.customer_number = ?) m ON m.id = a.id""");

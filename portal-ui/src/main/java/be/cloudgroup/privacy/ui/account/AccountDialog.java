@@ -27,19 +27,20 @@ class AccountDialog extends Dialog {
     private final ReasonField reason = new ReasonField();
     private final Paragraph error = new Paragraph();
 
+    /** @param key the action's key, e.g. {@code account.action.lock} (also its .text and .done) */
     AccountDialog(String key, Action action, Runnable onDone, Component... fields) {
-        setHeaderTitle(getTranslation("account.action." + key));
+        setHeaderTitle(getTranslation(key));
         setWidth("32rem");
         error.setId("dialog-error");
         error.addClassName("portal-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("account.action." + key + ".text")));
+        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation(key + ".text")));
         body.add(fields);
         body.add(reason, error);
         body.setPadding(false);
         add(body);
-        Button confirm = new Button(getTranslation("account.action." + key), event -> confirm(action, key, onDone));
+        Button confirm = new Button(getTranslation(key), event -> confirm(action, key, onDone));
         confirm.setId("dialog-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("account.cancel"), event -> close());
@@ -58,7 +59,7 @@ class AccountDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(getTranslation("account.action." + key + ".done"))
+            Notification.show(getTranslation(key + ".done"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
         });

@@ -35,15 +35,15 @@ class AccountFactsPanel extends Div {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (account.status() == AccountStatus.ACTIVE) {
-            actions.add(action("lock", () -> new AccountDialog("lock", reason -> accounts.lock(id, reason), refresh)));
+            actions.add(action("lock", () -> new AccountDialog("account.action.lock", reason -> accounts.lock(id, reason), refresh)));
         }
         if (account.status() == AccountStatus.LOCKED) {
-            actions.add(action("unlock", () -> new AccountDialog("unlock", reason -> accounts.unlock(id, reason), refresh)));
+            actions.add(action("unlock", () -> new AccountDialog("account.action.unlock", reason -> accounts.unlock(id, reason), refresh)));
         }
         if (account.status() != AccountStatus.DISABLED) {
-            actions.add(action("disable", () -> new AccountDialog("disable", reason -> accounts.disable(id, reason), refresh)));
+            actions.add(action("disable", () -> new AccountDialog("account.action.disable", reason -> accounts.disable(id, reason), refresh)));
         } else {
-            actions.add(action("reenable", () -> new AccountDialog("reenable", reason -> accounts.reenable(id, reason), refresh)));
+            actions.add(action("reenable", () -> new AccountDialog("account.action.reenable", reason -> accounts.reenable(id, reason), refresh)));
         }
         actions.add(action("roles", () -> {
             CheckboxGroup<Role> roles = new CheckboxGroup<>();
@@ -52,7 +52,7 @@ class AccountFactsPanel extends Div {
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(role -> getTranslation("account.role." + role.name()));
             roles.setValue(account.roles());
-            return new AccountDialog("roles", reason -> accounts.changeRoles(id, roles.getValue(), reason), refresh, roles);
+            return new AccountDialog("account.action.roles", reason -> accounts.changeRoles(id, roles.getValue(), reason), refresh, roles);
         }));
         add(facts, actions);
     }

@@ -20,7 +20,7 @@ class IdentityPanel extends Div {
         if (account.identity().isPresent()) {
             AccountDetails.Identity identity = account.identity().get();
             add(new Paragraph(getTranslation("account.identity.linked", identity.issuer(), identity.subject())),
-                    AccountFactsPanel.action("unlink", () -> new AccountDialog("unlink",
+                    AccountFactsPanel.action("unlink", () -> new AccountDialog("account.action.unlink",
                             reason -> accounts.unlinkIdentity(id, reason), refresh)));
         } else {
             add(new Paragraph(getTranslation("account.identity.none")),
@@ -31,7 +31,7 @@ class IdentityPanel extends Div {
                         language.setItems(Language.values());
                         language.setItemLabelGenerator(value -> getTranslation("account.language." + value.name()));
                         language.setValue(Language.of(UI.getCurrent().getLocale()).orElse(Language.NL));
-                        return new AccountDialog("reinvite", reason -> accounts.reinvite(id, language.getValue(), reason),
+                        return new AccountDialog("account.action.reinvite", reason -> accounts.reinvite(id, language.getValue(), reason),
                                 refresh, language);
                     }));
         }

@@ -23,7 +23,7 @@ class InviteDialog extends AccountDialog {
     }
 
     private InviteDialog(AccountService accounts, Fields fields) {
-        super("invite", reason -> fields.created = accounts.invite(new InviteCommand(
+        super("account.action.invite", reason -> fields.created = accounts.invite(new InviteCommand(
                 EmailAddress.valueOf(fields.email.getValue()), fields.name.getValue(), fields.roles.getValue(),
                 fields.customer.getValue().isBlank() ? null : CustomerNumber.valueOf(fields.customer.getValue()),
                 fields.language.getValue(), reason)),

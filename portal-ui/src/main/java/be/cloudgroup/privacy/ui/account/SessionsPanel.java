@@ -27,7 +27,7 @@ class SessionsPanel extends Div {
         sessions.setItems(account.openSessions());
         sessions.setAllRowsVisible(true);
         String id = account.publicId();
-        add(sessions, AccountFactsPanel.action("sign-out-everywhere", () -> new AccountDialog("sign-out-everywhere",
+        add(sessions, AccountFactsPanel.action("sign-out-everywhere", () -> new AccountDialog("account.action.sign-out-everywhere",
                 reason -> accounts.signOutEverywhere(id, reason), refresh)));
     }
 }

@@ -13,7 +13,6 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AccountStatus;
 import be.cloudgroup.privacy.account.AccountSummary;
 import be.cloudgroup.privacy.account.Role;
-import be.cloudgroup.privacy.account.SignInService;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
@@ -35,13 +34,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The account list, the account page and each action's dialog, over the real services and database. */
 class AccountViewTest extends KaribuTest {
-
-    @Autowired
-    private SignInService signIn;
 
     private AccountPrincipal admin;
 
@@ -96,9 +91,7 @@ class AccountViewTest extends KaribuTest {
         data.update("UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'a1b2c3d4e5f6g7h8' WHERE id = ?",
                 support.accountId());
         data.signInRecord(support, Instant.now().minusSeconds(60), "198.51.100.0", "Firefox on Linux");
-        runAs(support);
-        signIn.checkSession("page-session", "198.51.100.7", "Firefox on Linux");
-        signIn(admin);
+        data.portalSession(support, "198.51.100.0", "Firefox on Linux");
 
         UI.getCurrent().navigate(AccountView.class, AccountView.parameters(data.publicId(support.accountId())));
 
@@ -198,9 +191,7 @@ class AccountViewTest extends KaribuTest {
         AccountPrincipal support = data.staffPrincipal(Role.SUPPORT);
         data.update("UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'old' WHERE id = ?",
                 support.accountId());
-        runAs(support);
-        signIn.checkSession("to-end", "198.51.100.7", "Firefox");
-        signIn(admin);
+        data.portalSession(support, "198.51.100.0", "Firefox");
         open(support);
 
         confirm("account-sign-out-everywhere", "Lost laptop");
