@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.account;
 
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,13 @@ public record AccountQuery(String search, Role role, AccountStatus status, Sort 
 
     public AccountQuery sortedBy(Sort by, boolean descendingOrder) {
         return new AccountQuery(search, role, status, by, descendingOrder);
+    }
+
+    /** The search text as a customer number in its canonical form (upper case), if it is one. */
+    public java.util.Optional<String> customerNumber() {
+        String upper = search.toUpperCase(Locale.ROOT);
+        return CustomerNumber.isValid(upper) ? java.util.Optional.of(CustomerNumber.valueOf(upper).toString())
+                : java.util.Optional.empty();
     }
 
     /** The search text with LIKE's wildcards escaped (by {@code !}), followed by {@code %}. */

@@ -27,7 +27,7 @@ final class AccountListSql {
                             WHERE pc.customer_number = ?) m ON m.id = a.id""");
             arguments.add(query.prefixPattern());
             arguments.add(query.prefixPattern());
-            arguments.add(query.search().toUpperCase(java.util.Locale.ROOT));
+            arguments.add(query.customerNumber().orElse(""));
         }
         if (query.role() != null) {
             sql.append(" JOIN portal_account_role r ON r.account_id = a.id AND r.role = ?");
@@ -38,12 +38,13 @@ final class AccountListSql {
             arguments.add(query.status().name());
         }
         this.from = sql.toString();
+        // ties broken by a column the order's index holds (InnoDB indexes end with the primary key)
         String direction = query.descending() ? " DESC" : "";
         this.order = switch (query.sort()) {
             case EMAIL -> " ORDER BY a.email" + direction;
-            case NAME -> " ORDER BY a.display_name" + direction + ", a.email";
-            case STATUS -> " ORDER BY a.status" + direction + ", a.email";
-            case LAST_SIGN_IN -> " ORDER BY a.last_sign_in_at" + direction + ", a.email";
+            case NAME -> " ORDER BY a.display_name" + direction + ", a.id" + direction;
+            case STATUS -> " ORDER BY a.status" + direction + ", a.email" + direction;
+            case LAST_SIGN_IN -> " ORDER BY a.last_sign_in_at" + direction + ", a.id" + direction;
         };
     }
 

@@ -67,6 +67,7 @@ class AccountListPerformanceTest extends PortalTest {
         queries.put("role SUPPORT + status LOCKED", new AccountQuery("", Role.SUPPORT, AccountStatus.LOCKED,
                 AccountQuery.Sort.EMAIL, false));
         queries.put("status ACTIVE, by name", new AccountQuery("", null, AccountStatus.ACTIVE, AccountQuery.Sort.NAME, false));
+        queries.put("role CUSTOMER, by e-mail", new AccountQuery("", Role.CUSTOMER, null, AccountQuery.Sort.EMAIL, false));
 
         for (Map.Entry<String, AccountQuery> query : queries.entrySet()) {
             long[] nanos = new long[11];
@@ -96,7 +97,8 @@ class AccountListPerformanceTest extends PortalTest {
                     + " WHERE pc.customer_number = ?) m ON m.id = a.id", search.toLowerCase() + "%",
                     search.toLowerCase() + "%", search);
             System.out.println("AccountListPerformanceTest: EXPLAIN search '" + search + "' " + plan);
-            assertThat(plan).as("no full scan of an account or customer table")
+            assertThat(plan).as("no full scan of an account or customer table (the union's own result may be read whole)")
+                    .filteredOn(row -> List.of("a", "portal_account", "pa", "pc").contains(String.valueOf(row.get("table"))))
                     .noneSatisfy(row -> assertThat(row.get("type")).isEqualTo("ALL"));
         }
     }
