@@ -107,8 +107,9 @@ class ActiveSessionFilter extends OncePerRequestFilter {
             response.getWriter().write("Vaadin-Refresh: " + request.getContextPath() + "/" + path);
         } else if (requestType != null) {
             // a heartbeat: 403 makes the client reload the page, which the cookie sends to the explanation
+            // (a status, not sendError: the error page's dispatch would end in a redirect to the sign-in)
             response.addCookie(endedCookie(request.getContextPath(), path, 120));
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         } else {
             response.sendRedirect(request.getContextPath() + "/" + path);
         }
