@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.demo;
 
+import be.cloudgroup.privacy.account.AccountService;
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import be.cloudgroup.privacy.newsletter.NewsletterService;
@@ -81,6 +82,7 @@ public final class DemoPortal implements AutoCloseable {
             DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
             if (seeded.seeded()) {
                 DemoMailing.send(portal.getBean(NewsletterService.class));
+                DemoInvitation.send(portal.getBean(AccountService.class), portal.getBean(DataSource.class));
             }
             return new DemoPortal(database, identityProvider, mailbox, portal, seeded);
         } catch (RuntimeException e) {

@@ -31,8 +31,39 @@ public interface Accounts {
     /** Creates an active, not yet linked account and returns its id. */
     long create(EmailAddress email, String displayName, Set<Role> roles, Instant at);
 
-    /** Accounts ordered by e-mail, for paging. */
-    List<AccountSummary> list(int offset, int limit);
+    /** Creates an active, not yet linked account, linked to the customer if one is given, and returns its id. */
+    long create(EmailAddress email, String displayName, Set<Role> roles, Long customerId, Instant at);
 
-    long count();
+    /** One page of the accounts the query selects, in its order. */
+    List<AccountSummary> list(AccountQuery query, int offset, int limit);
+
+    long count(AccountQuery query);
+
+    Optional<AccountRecord> findByPublicId(String publicId);
+
+    String publicIdOf(long accountId);
+
+    Instant createdAt(long accountId);
+
+    /** The linked identity in full (issuer, subject), if any. */
+    Optional<AccountDetails.Identity> identityOf(long accountId);
+
+    /**
+     * Active accounts with the ADMIN role, their rows locked until the transaction ends, so two
+     * admins demoting each other at once cannot both pass the last-admin guardrail.
+     */
+    int countActiveAdminsForUpdate();
+
+    boolean customerHasAccount(long customerId);
+
+    void changeStatus(long accountId, AccountStatus status);
+
+    void changeRoles(long accountId, Set<Role> roles);
+
+    void unlinkIdentity(long accountId);
+
+    List<AccountDetails.SignIn> signIns(long accountId, int limit);
+
+    /** Audit events about the account, newest first. */
+    List<AccountDetails.Event> events(long accountId, int limit);
 }

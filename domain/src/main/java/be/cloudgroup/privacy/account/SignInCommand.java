@@ -11,15 +11,26 @@ import java.util.Optional;
  *
  * @param ipAddress the client address; stored truncated only
  * @param userAgent the browser's user agent; stored shortened
+ * @param invitationToken the one-time token of the invitation this sign-in accepts, or {@code null}
  */
 public record SignInCommand(String issuer, String subject, String email, boolean emailVerified,
-        String ipAddress, String userAgent) {
+        String ipAddress, String userAgent, String invitationToken) {
 
     static final int IDENTITY_MAX_LENGTH = 255;
 
     public SignInCommand {
         requireIdentityPart(issuer, "issuer");
         requireIdentityPart(subject, "subject");
+    }
+
+    /** A sign-in that accepts no invitation. */
+    public SignInCommand(String issuer, String subject, String email, boolean emailVerified, String ipAddress,
+            String userAgent) {
+        this(issuer, subject, email, emailVerified, ipAddress, userAgent, null);
+    }
+
+    public Optional<String> invitation() {
+        return Optional.ofNullable(invitationToken).filter(token -> !token.isBlank());
     }
 
     /** The verified e-mail, if the provider sent a valid one. */

@@ -17,6 +17,12 @@ public sealed interface SignInResult {
         /** The account exists but gives no access yet: no role, or a customer role without a customer. */
         NO_ACCESS,
         /** An open session whose account's roles were changed by an admin: sign in again. */
-        ROLES_CHANGED
+        ROLES_CHANGED,
+        /** An admin ended the session ("sign out everywhere", an unlinked identity). */
+        SESSION_ENDED,
+        /** The invitation link is unknown, expired or already used. */
+        INVITATION_INVALID,
+        /** The identity accepting an invitation already belongs to another portal account. */
+        IDENTITY_IN_USE
     }
 }

@@ -5,6 +5,8 @@ import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,30 +22,54 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInService {
 
     static final String TARGET = "account";
+    /** A session not seen for this long is no longer open (the HTTP session's timeout). */
+    public static final Duration SESSION_TIMEOUT = Duration.ofMinutes(30);
 
     private final Accounts accounts;
+    private final Invitations invitations;
+    private final PortalSessions sessions;
     private final Auditor auditor;
     private final Clock clock;
 
-    public SignInService(Accounts accounts, Auditor auditor, Clock clock) {
+    public SignInService(Accounts accounts, Invitations invitations, PortalSessions sessions, Auditor auditor,
+            Clock clock) {
         this.accounts = accounts;
+        this.invitations = invitations;
+        this.sessions = sessions;
         this.auditor = auditor;
         this.clock = clock;
     }
 
     /**
-     * Known identity → its account. Unknown identity with a verified e-mail that matches an active
-     * account no identity has claimed → linked (once, audited). Otherwise refused. Locked and
-     * disabled accounts are refused (and never linked), the attempt audited; so are accounts that
-     * could not be used: no role, or a customer role without a customer.
+     * Known identity → its account. A sign-in through an invitation link → the invitation's
+     * account, if the invitation is unused and not expired and the identity has no account yet
+     * (linked once, the invitation used, both audited). Unknown identity with a verified e-mail
+     * that matches an active account no identity has claimed and that was never invited → linked
+     * (invited accounts, i.e. staff, link only through their invitation). Otherwise refused.
+     * Locked and disabled accounts are refused (and never linked), the attempt audited; so are
+     * accounts that could not be used: no role, or a customer role without a customer.
      */
     @PermitAll // runs during authentication, before a principal exists; ArchitectureTest keeps callers in ui.security
     @Transactional
     public SignInResult signIn(SignInCommand command) {
         Optional<AccountRecord> known = accounts.findByIdentity(command.issuer(), command.subject());
-        boolean linking = known.isEmpty();
-        if (linking) {
-            known = command.verifiedEmail().flatMap(accounts::findUnlinkedByEmail);
+        Optional<Invitations.Invitation> invitation = Optional.empty();
+        if (command.invitation().isPresent()) {
+            if (known.isPresent()) {
+                return new SignInResult.Refused(Reason.IDENTITY_IN_USE);
+            }
+            invitation = invitations.findByTokenHash(SecretTokens.hash(command.invitation().get()))
+                    .filter(candidate -> candidate.usableAt(clock.instant()))
+                    .filter(candidate -> accounts.identityOf(candidate.accountId()).isEmpty());
+            if (invitation.isEmpty()) {
+                return new SignInResult.Refused(Reason.INVITATION_INVALID);
+            }
+            known = accounts.findById(invitation.get().accountId());
+        }
+        boolean linking = known.isEmpty() || invitation.isPresent();
+        if (known.isEmpty()) {
+            known = command.verifiedEmail().flatMap(accounts::findUnlinkedByEmail)
+                    .filter(account -> !invitations.existsFor(account.id()));
         }
         if (known.isEmpty()) {
             return new SignInResult.Refused(Reason.NO_ACCOUNT);
@@ -58,11 +84,29 @@ public class SignInService {
         if (linking) {
             link(account, command);
         }
+        invitation.ifPresent(accepted -> {
+            invitations.markUsed(accepted.id(), clock.instant());
+            auditor.record(account.toPrincipal().actor(), AuditAction.INVITATION_ACCEPTED, account.customerId(),
+                    TARGET, Long.toString(account.id()), Map.of("issuer", command.issuer()));
+        });
         String truncatedIp = ClientInfo.truncateIp(command.ipAddress());
         accounts.recordSignIn(account.id(), clock.instant(), truncatedIp, ClientInfo.shortenUserAgent(command.userAgent()));
         auditor.record(account.toPrincipal().actor(), AuditAction.SIGN_IN, account.customerId(), TARGET,
                 Long.toString(account.id()), Map.of("ip", truncatedIp));
         return new SignInResult.SignedIn(account.toPrincipal());
+    }
+
+    /** Whether an invitation link can still be accepted (known token, unused, not expired, account unlinked). */
+    @PermitAll // the invitation page is opened before signing in; the token is the credential
+    @Transactional(readOnly = true)
+    public boolean invitationUsable(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return invitations.findByTokenHash(SecretTokens.hash(token))
+                .filter(invitation -> invitation.usableAt(clock.instant()))
+                .filter(invitation -> accounts.identityOf(invitation.accountId()).isEmpty())
+                .isPresent();
     }
 
     /**
@@ -80,6 +124,47 @@ public class SignInService {
         }
         return refusal(account.get()).or(() -> account.get().roles().equals(session.roles())
                 ? Optional.empty() : Optional.of(Reason.ROLES_CHANGED));
+    }
+
+    /**
+     * The regular check of an open portal session, identified by a random key kept in the HTTP
+     * session: {@link #sessionRefusal()}, plus whether an admin ended this session. The first
+     * check records the session (so admins see it and can end it on every portal instance),
+     * later ones its last-seen time; a refused session is recorded as ended.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<Reason> checkSession(String sessionKey, String ipAddress, String userAgent) {
+        AccountPrincipal principal = CurrentAccount.require();
+        Instant now = clock.instant();
+        String keyHash = SecretTokens.hash(sessionKey);
+        Optional<PortalSessions.Session> session = sessions.find(keyHash)
+                .filter(found -> found.accountId() == principal.accountId());
+        // the account's state says more (locked, roles changed) than that the session was ended
+        Optional<PortalSessions.Session> known = session;
+        Optional<Reason> refusal = sessionRefusal().or(() -> known.filter(found -> found.endedAt() != null)
+                .map(ended -> Reason.SESSION_ENDED));
+        if (session.isEmpty()) {
+            sessions.open(principal.accountId(), keyHash, now, ClientInfo.truncateIp(ipAddress),
+                    ClientInfo.shortenUserAgent(userAgent));
+            session = sessions.find(keyHash);
+        }
+        long id = session.orElseThrow().id();
+        if (refusal.isPresent()) {
+            sessions.end(id, now, refusal.get().name());
+        } else {
+            sessions.seen(id, now);
+        }
+        return refusal;
+    }
+
+    /** Sign-out: the session is recorded as ended. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void endSession(String sessionKey) {
+        sessions.find(SecretTokens.hash(sessionKey))
+                .filter(session -> session.accountId() == CurrentAccount.require().accountId())
+                .ifPresent(session -> sessions.end(session.id(), clock.instant(), "SIGNED_OUT"));
     }
 
     private static Optional<Reason> refusal(AccountRecord account) {

@@ -103,8 +103,28 @@ public class TestData {
         return new AccountPrincipal(account, "Staff " + role.name(), Set.of(role), null, null);
     }
 
+    /** Takes an account the application created (e.g. by invitation) into this fixture's clean-up; returns its id. */
+    public long adoptAccount(String email) {
+        long id = jdbc.queryForObject("SELECT id FROM portal_account WHERE email = ?", Long.class, email);
+        accounts.add(id);
+        return id;
+    }
+
+    /** The public id of an account, as addresses use it. */
+    public String publicId(long accountId) {
+        return jdbc.queryForObject("SELECT public_id FROM portal_account WHERE id = ?", String.class, accountId);
+    }
+
     public void update(String sql, Object... args) {
         jdbc.update(sql, args);
+    }
+
+    public String text(String sql, Object... args) {
+        return jdbc.queryForObject(sql, String.class, args);
+    }
+
+    public List<Long> ids(String sql, Object... args) {
+        return jdbc.queryForList(sql, Long.class, args);
     }
 
     public long count(String sql, Object... args) {
@@ -114,6 +134,9 @@ public class TestData {
     /** Deletes every row this fixture made, and the sign-ins and audit events about them. */
     public void cleanUp() {
         for (Long account : accounts) {
+            jdbc.update("DELETE FROM portal_session WHERE account_id = ?", account);
+            jdbc.update("DELETE FROM account_invitation WHERE account_id = ?", account);
+            jdbc.update("DELETE FROM audit_event WHERE target_type = 'account' AND target_id = ?", account.toString());
             jdbc.update("DELETE FROM portal_sign_in WHERE account_id = ?", account);
             jdbc.update("DELETE FROM audit_event WHERE actor_account_id = ?", account);
             jdbc.update("DELETE FROM portal_account_role WHERE account_id = ?", account);
@@ -202,6 +225,14 @@ public class TestData {
                   actor_name)
                 VALUES (?, ?, ?, ?, 1, 'MIGRATED', 'The portal')""", customer.id(), "TOPIC:" + topic + ":" + channel,
                 subscribed ? "GIVEN" : "WITHDRAWN", LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** An open portal session of the account, seen just now (removed with the account). */
+    public void portalSession(AccountPrincipal account, String ipTruncated, String userAgent) {
+        jdbc.update("""
+                INSERT INTO portal_session (account_id, key_hash, started_at, last_seen_at, ip_truncated, user_agent)
+                VALUES (?, SHA2(UUID(), 256), UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, UTC_TIMESTAMP(6), ?, ?)""",
+                account.accountId(), ipTruncated, userAgent);
     }
 
     /** A recorded portal sign-in of the account (removed with the account). */

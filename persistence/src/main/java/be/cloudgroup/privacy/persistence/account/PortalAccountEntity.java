@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.persistence.account;
 
 import be.cloudgroup.privacy.account.AccountStatus;
+import be.cloudgroup.privacy.account.InviteCommand;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import jakarta.persistence.CollectionTable;
@@ -19,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 
@@ -30,10 +32,13 @@ public class PortalAccountEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "public_id", length = 36, nullable = false, unique = true, updatable = false)
+    private String publicId;
+
     @Column(name = "email", length = EmailAddress.MAX_LENGTH, nullable = false, unique = true)
     private String email;
 
-    @Column(name = "display_name", length = 120, nullable = false)
+    @Column(name = "display_name", length = InviteCommand.DISPLAY_NAME_MAX_LENGTH, nullable = false)
     private String displayName;
 
     @Column(name = "issuer", length = 255)
@@ -72,6 +77,7 @@ public class PortalAccountEntity {
     }
 
     public PortalAccountEntity(EmailAddress email, String displayName, Set<Role> roles, Long customerId, Instant createdAt) {
+        this.publicId = UUID.randomUUID().toString();
         this.email = email.toString();
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -88,12 +94,34 @@ public class PortalAccountEntity {
         this.subject = subject;
     }
 
+    void unlinkIdentity() {
+        this.issuer = null;
+        this.subject = null;
+    }
+
+    void changeStatus(AccountStatus status) {
+        this.status = status;
+    }
+
+    void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     void signedInAt(Instant at) {
         this.lastSignInAt = at;
     }
 
     public Long getId() {
         return id;
+    }
+
+    public String getPublicId() {
+        return publicId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getEmail() {

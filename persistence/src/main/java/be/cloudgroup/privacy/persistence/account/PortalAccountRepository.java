@@ -1,9 +1,7 @@
 package be.cloudgroup.privacy.persistence.account;
 
 import be.cloudgroup.privacy.account.Role;
-import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -19,5 +17,7 @@ interface PortalAccountRepository extends JpaRepository<PortalAccountEntity, Lon
     @Query("select count(a) > 0 from PortalAccountEntity a join a.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 
-    List<PortalAccountEntity> findAllByOrderByEmailAsc(Pageable page);
+    Optional<PortalAccountEntity> findByPublicId(String publicId);
+
+    boolean existsByCustomerId(long customerId);
 }

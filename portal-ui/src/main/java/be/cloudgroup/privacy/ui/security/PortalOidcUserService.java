@@ -4,6 +4,7 @@ import be.cloudgroup.privacy.account.SignInCommand;
 import be.cloudgroup.privacy.account.SignInResult;
 import be.cloudgroup.privacy.account.SignInService;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -44,7 +45,8 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
             HttpServletRequest http = currentRequest();
             result = signIn.signIn(new SignInCommand(identity.getIssuer().toString(), identity.getSubject(),
                     identity.getEmail(), Boolean.TRUE.equals(identity.getEmailVerified()),
-                    http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent")));
+                    http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent"),
+                    takeInvitation(http)));
         } catch (RuntimeException e) {
             log.warn("Sign-in could not be completed ({})", e.getClass().getSimpleName());
             throw new OAuth2AuthenticationException(new OAuth2Error(FAILED), e);
@@ -55,6 +57,17 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         SignInResult.Reason reason = ((SignInResult.Refused) result).reason();
         log.info("Sign-in refused: {}", reason);
         throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + reason.name()));
+    }
+
+    /** The invitation this sign-in accepts (remembered by InvitationView), used once whatever the outcome. */
+    private static String takeInvitation(HttpServletRequest http) {
+        HttpSession session = http == null ? null : http.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Object token = session.getAttribute(InvitationView.TOKEN_ATTRIBUTE);
+        session.removeAttribute(InvitationView.TOKEN_ATTRIBUTE);
+        return token instanceof String value ? value : null;
     }
 
     private static HttpServletRequest currentRequest() {

@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -70,6 +71,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/audit/export/*")
                 .hasAuthority(Role.ADMIN.authority()));
         http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
+        // Signing out ends the session's record, so admins no longer see it as open.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
+                ActiveSessionFilter.existingKey(request.getSession(false))
+                        .filter(key -> SecurityContextHolder.getContext().getAuthentication() != null)
+                        .ifPresent(signIn::endSession)));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
                         new ReauthenticatingRequestResolver(resolver)))

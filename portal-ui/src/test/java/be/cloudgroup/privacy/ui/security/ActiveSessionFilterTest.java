@@ -70,15 +70,70 @@ class ActiveSessionFilterTest extends PortalTest {
         MockHttpServletResponse response = request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL).plusSeconds(1),
                 afterInterval);
 
-        assertThat(withinInterval.getRequest()).as("checked at most every 30 s").isNotNull();
+        assertThat(withinInterval.getRequest()).as("checked at most every 15 s").isNotNull();
         assertThat(afterInterval.getRequest()).isNull();
         assertThat(response.getRedirectedUrl()).isEqualTo("/signin-problem/locked");
         assertThat(session.isInvalid()).isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
+    @Test
+    void an_idle_page_is_told_through_its_heartbeat_and_its_reload_shows_why() throws Exception {
+        request(SIGNED_IN, new MockFilterChain());
+        data.update("UPDATE portal_account SET status = 'LOCKED' WHERE id = ?", account);
+
+        MockHttpServletRequest heartbeat = new MockHttpServletRequest("POST", "/");
+        heartbeat.setParameter("v-r", "heartbeat");
+        MockHttpServletResponse answer = request(heartbeat, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+
+        assertThat(answer.getStatus()).as("the Vaadin client reloads the page on 403").isEqualTo(403);
+        assertThat(answer.getCookie(ActiveSessionFilter.ENDED_COOKIE).getValue()).isEqualTo("signin-problem/locked");
+        assertThat(session.isInvalid()).isTrue();
+
+        MockHttpServletRequest reload = new MockHttpServletRequest("GET", "/my-data");
+        reload.addHeader("Accept", "text/html,application/xhtml+xml");
+        reload.setCookies(answer.getCookie(ActiveSessionFilter.ENDED_COOKIE));
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+        new ActiveSessionFilter(signIn, Clock.systemUTC()).doFilter(reload, page, chain);
+
+        assertThat(chain.getRequest()).isNull();
+        assertThat(page.getRedirectedUrl()).isEqualTo("/signin-problem/locked");
+        assertThat(page.getCookie(ActiveSessionFilter.ENDED_COOKIE).getMaxAge()).as("told once").isZero();
+    }
+
+    @Test
+    void a_vaadin_request_gets_the_refresh_token_its_client_follows() throws Exception {
+        request(SIGNED_IN, new MockFilterChain());
+        data.update("UPDATE portal_account SET status = 'DISABLED' WHERE id = ?", account);
+
+        MockHttpServletRequest uidl = new MockHttpServletRequest("POST", "/");
+        uidl.setParameter("v-r", "uidl");
+        MockHttpServletResponse answer = request(uidl, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+
+        assertThat(answer.getContentAsString()).isEqualTo("Vaadin-Refresh: /signin-problem/disabled");
+    }
+
+    @Test
+    void the_session_is_recorded_and_ended_by_sign_out_everywhere() throws Exception {
+        request(SIGNED_IN, new MockFilterChain());
+        assertThat(data.count("SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NULL"
+                + " AND ip_truncated = '198.51.100.0'", account)).isEqualTo(1);
+        data.update("UPDATE portal_session SET ended_at = NOW(6), end_reason = 'SESSION_ENDED' WHERE account_id = ?",
+                account);
+
+        MockHttpServletResponse response = request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+
+        assertThat(response.getRedirectedUrl()).isEqualTo("/signin-problem/session-ended");
+    }
+
     private MockHttpServletResponse request(Instant at, MockFilterChain chain) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/my-data");
+        return request(new MockHttpServletRequest("GET", "/my-data"), at, chain);
+    }
+
+    private MockHttpServletResponse request(MockHttpServletRequest request, Instant at, MockFilterChain chain)
+            throws Exception {
+        request.setRemoteAddr("198.51.100.7");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
         new ActiveSessionFilter(signIn, Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, chain);
