@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One table section as CSV (RFC 4180): UTF-8, CRLF line ends, a header row of column names, every
@@ -22,7 +23,7 @@ import java.time.LocalDate;
  * <p>Rows are collected as characters and handed to the encoder some kilobytes at a time: no
  * {@code String} per value, one writer call per chunk rather than per fragment.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final String CRLF = "\r\n";
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -33,12 +34,17 @@ final class CsvFile {
 
     /** Starts the CSV of {@code table} on {@code zip} with its header row. */
     CsvFile(OutputStream zip, ArchiveTable table) {
-        this.out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        line.append(String.join(",", table.columns())).append(CRLF);
+        this(zip, table.columns());
+    }
+
+    /** Starts a CSV on {@code out} with a header row of the column names (also for exports outside the archive). */
+    public CsvFile(OutputStream out, List<String> columns) {
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        line.append(String.join(",", columns)).append(CRLF);
     }
 
     /** Appends one row, one value per column. */
-    void row(Object[] row) throws IOException {
+    public void row(Object[] row) throws IOException {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 line.append(',');
@@ -52,7 +58,7 @@ final class CsvFile {
     }
 
     /** Writes what is left; the entry stays open. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         drain();
         out.flush();
     }

@@ -1,0 +1,55 @@
+package be.cloudgroup.privacy.ui.request;
+
+import be.cloudgroup.privacy.request.RequestDetails;
+import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.request.RequestType;
+import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import be.cloudgroup.privacy.ui.layout.MainLayout;
+import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One request for its handler: the same page the customer sees, plus the handling and, for an erasure, the plan. */
+@Route(value = "staff/requests/:reference", layout = MainLayout.class)
+@RolesAllowed({"SUPPORT", "ADMIN"})
+public class StaffRequestView extends Page implements BeforeEnterObserver {
+
+    private final transient RequestService service;
+    private final transient PortalI18NProvider i18n;
+    private final Div content = new Div();
+    private String reference = "";
+
+    public StaffRequestView(RequestService service, PortalI18NProvider i18n) {
+        super("request.handle.title");
+        this.service = service;
+        this.i18n = i18n;
+        add(new RouterLink(getTranslation("request.handle.back"), StaffRequestsView.class), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get(RequestView.REFERENCE).orElse("");
+        if (service.request(reference).isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show();
+    }
+
+    void show() {
+        RequestDetails request = service.request(reference).orElseThrow();
+        content.removeAll();
+        content.add(new RequestDetailsPanel(request, getLocale()));
+        if (request.open()) {
+            content.add(new HandlingPanel(service, i18n, request, this::show));
+            if (request.type() == RequestType.ERASURE) {
+                content.add(new ErasurePlanPanel(service, i18n, reference, this::show));
+            }
+        }
+    }
+}
