@@ -268,9 +268,11 @@ public class TestData {
     /** A submitted rectification request with the given proposed values (JSON). */
     public void privacyRequest(Customer customer, String proposedValuesJson) {
         jdbc.update("""
-                INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version)
-                VALUES (?, 'RECTIFICATION', 'SUBMITTED', ?, ?, ?, 0)""", customer.id(), proposedValuesJson,
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)));
+                INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version,
+                  reference, received_on, due_on)
+                VALUES (?, 'RECTIFICATION', 'RECEIVED', ?, ?, ?, 0, ?, ?, ?)""", customer.id(), proposedValuesJson,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)),
+                "PR-1999-" + SEQUENCE.incrementAndGet(), LocalDate.now(), LocalDate.now().plusMonths(1));
     }
 
     /**

@@ -32,13 +32,16 @@ class SmtpRequestMailer implements RequestMessenger {
     private final PortalI18NProvider i18n;
     private final String from;
     private final String queue;
+    private final String dpoEmail;
 
     SmtpRequestMailer(JavaMailSender mail, PortalI18NProvider i18n, @Value("${portal.mail.from}") String from,
-            @Value("${portal.requests.queue-email}") String queue) {
+            @Value("${portal.requests.queue-email}") String queue,
+            @Value("${portal.dpo.email}") String dpoEmail) {
         this.mail = mail;
         this.i18n = i18n;
         this.from = from;
         this.queue = queue;
+        this.dpoEmail = dpoEmail;
     }
 
     @Override
@@ -73,7 +76,7 @@ class SmtpRequestMailer implements RequestMessenger {
                 }
             }
             if (notice.outcome() != RequestStatus.WITHDRAWN) {
-                body.append("\n\n").append(i18n.getTranslation("request.outcome.complaint", locale));
+                body.append("\n\n").append(i18n.getTranslation("request.outcome.complaint", locale, dpoEmail));
             }
         }
         SimpleMailMessage message = new SimpleMailMessage();

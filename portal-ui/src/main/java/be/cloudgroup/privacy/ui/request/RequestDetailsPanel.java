@@ -23,7 +23,7 @@ import java.util.Map;
  */
 class RequestDetailsPanel extends Section {
 
-    RequestDetailsPanel(RequestDetails request, Locale locale) {
+    RequestDetailsPanel(RequestDetails request, Locale locale, String dpoEmail) {
         setId("request-details");
         Formats formats = new Formats(locale);
         H2 heading = new H2(request.reference() + " – " + RequestLabels.type(this, request.type()));
@@ -50,7 +50,7 @@ class RequestDetailsPanel extends Section {
         }
         add(asked(request.particulars()));
         if (request.closing() != null) {
-            add(outcome(request.closing(), formats));
+            add(outcome(request.closing(), formats, dpoEmail));
         }
         add(timeline(request, formats));
     }
@@ -85,7 +85,7 @@ class RequestDetailsPanel extends Section {
         return asked;
     }
 
-    private Div outcome(RequestEvent closing, Formats formats) {
+    private Div outcome(RequestEvent closing, Formats formats, String dpoEmail) {
         Div outcome = new Div(new H3(getTranslation("request.outcome.heading")));
         outcome.setId("request-outcome");
         RequestStatus status = closing.status();
@@ -101,7 +101,7 @@ class RequestDetailsPanel extends Section {
             outcome.add(text);
         }
         if (status != RequestStatus.WITHDRAWN) {
-            Paragraph rights = new Paragraph(getTranslation("request.outcome.complaint"));
+            Paragraph rights = new Paragraph(getTranslation("request.outcome.complaint", dpoEmail));
             rights.setId("request-complaint-route");
             outcome.add(rights);
         }

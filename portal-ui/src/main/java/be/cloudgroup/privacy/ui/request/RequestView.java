@@ -20,6 +20,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * One of the customer's requests, by its reference ({@code /requests/PR-2026-000123}): status,
@@ -35,12 +36,15 @@ public class RequestView extends Page implements BeforeEnterObserver {
     private final transient RequestService service;
     private final transient PortalI18NProvider i18n;
     private final Div content = new Div();
+    private final String dpoEmail;
     private String reference = "";
 
-    public RequestView(RequestService service, PortalI18NProvider i18n) {
+    public RequestView(RequestService service, PortalI18NProvider i18n,
+            @Value("${portal.dpo.email}") String dpoEmail) {
         super("request.page.title");
         this.service = service;
         this.i18n = i18n;
+        this.dpoEmail = dpoEmail;
         add(new RouterLink(getTranslation("request.page.back"), RequestsView.class), content);
     }
 
@@ -57,7 +61,7 @@ public class RequestView extends Page implements BeforeEnterObserver {
     private void show() {
         RequestDetails request = service.myRequest(reference).orElseThrow();
         content.removeAll();
-        content.add(new RequestDetailsPanel(request, getLocale()));
+        content.add(new RequestDetailsPanel(request, getLocale(), dpoEmail));
         if (request.open()) {
             content.add(messageForm(), withdrawButton());
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
 /** One request for its handler: the same page the customer sees, plus the handling and, for an erasure, the plan. */
 @Route(value = "staff/requests/:reference", layout = MainLayout.class)
@@ -22,12 +23,15 @@ public class StaffRequestView extends Page implements BeforeEnterObserver {
     private final transient RequestService service;
     private final transient PortalI18NProvider i18n;
     private final Div content = new Div();
+    private final String dpoEmail;
     private String reference = "";
 
-    public StaffRequestView(RequestService service, PortalI18NProvider i18n) {
+    public StaffRequestView(RequestService service, PortalI18NProvider i18n,
+            @Value("${portal.dpo.email}") String dpoEmail) {
         super("request.handle.title");
         this.service = service;
         this.i18n = i18n;
+        this.dpoEmail = dpoEmail;
         add(new RouterLink(getTranslation("request.handle.back"), StaffRequestsView.class), content);
     }
 
@@ -44,7 +48,7 @@ public class StaffRequestView extends Page implements BeforeEnterObserver {
     void show() {
         RequestDetails request = service.request(reference).orElseThrow();
         content.removeAll();
-        content.add(new RequestDetailsPanel(request, getLocale()));
+        content.add(new RequestDetailsPanel(request, getLocale(), dpoEmail));
         if (request.open()) {
             content.add(new HandlingPanel(service, i18n, request, this::show));
             if (request.type() == RequestType.ERASURE) {
