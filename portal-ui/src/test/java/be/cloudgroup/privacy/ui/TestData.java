@@ -301,6 +301,13 @@ public class TestData {
         return account;
     }
 
+    /** The customer row behind a principal made by {@link #customerPrincipal} (e.g. for the rich customer). */
+    public Customer customerOf(AccountPrincipal account) {
+        return jdbc.queryForObject("SELECT id, customer_number, email, last_name FROM customer WHERE id = ?",
+                (row, number) -> new Customer(row.getLong("id"), row.getString("customer_number"),
+                        row.getString("email"), row.getString("last_name")), account.customerId());
+    }
+
     /** The customer acknowledged version 1 of the privacy statement. */
     public void policyAcknowledgement(Customer customer, AccountPrincipal account) {
         jdbc.update("""
