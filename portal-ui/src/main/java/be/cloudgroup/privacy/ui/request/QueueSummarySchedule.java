@@ -26,7 +26,7 @@ class QueueSummarySchedule {
 
     @Scheduled(cron = "${portal.requests.summary-cron}", zone = "Europe/Brussels")
     @SchedulerLock(name = "request-queue-summary", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
-    void sendSummary() {
+    public void sendSummary() {
         int open = SystemTask.run(requests::sendQueueSummary);
         LOG.info("Request queue summary sent: {} open requests", open);
     }
