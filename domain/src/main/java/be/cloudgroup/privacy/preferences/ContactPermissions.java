@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       withdrawn channel still excludes;</li>
  *   <li>when the selection goes to a third party for its own purposes: no objection to sharing;</li>
  *   <li>FORMER customers are never in an audience: the relationship that justified contacting them
- *       has ended.</li>
+ *       has ended;</li>
+ *   <li>a restriction of processing granted on a privacy request (Art. 18, or what an erasure had
+ *       to keep) that covers the purpose or the whole customer leaves the customer out.</li>
  * </ul>
  * The audience is computed in the database and read in pages by customer id, never by loading
  * ledgers into memory. Not a user-facing service: it returns internal ids, and its callers (the
@@ -67,6 +69,7 @@ public class ContactPermissions {
                 .orElseThrow(() -> new IllegalArgumentException("No active purpose " + audience.purposeCode()));
         List<AudienceRule> rules = new ArrayList<>();
         ConsentSubject purposeSubject = ConsentSubject.purpose(purpose.code());
+        rules.add(AudienceRule.noProcessingRestriction(purposeSubject));
         switch (purpose.control()) {
             case GIVE_OR_WITHDRAW -> rules.add(AudienceRule.consentGiven(purposeSubject));
             case OBJECT -> rules.add(AudienceRule.notRestricted(purposeSubject));

@@ -291,9 +291,11 @@ public class TestData {
     /** A submitted rectification request with the given proposed values (JSON). */
     public void privacyRequest(Customer customer, String proposedValuesJson) {
         jdbc.update("""
-                INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version)
-                VALUES (?, 'RECTIFICATION', 'SUBMITTED', ?, ?, ?, 0)""", customer.id(), proposedValuesJson,
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)));
+                INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version,
+                  reference, received_on, due_on)
+                VALUES (?, 'RECTIFICATION', 'RECEIVED', ?, ?, ?, 0, ?, ?, ?)""", customer.id(), proposedValuesJson,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)),
+                "PR-1999-" + SEQUENCE.incrementAndGet(), LocalDate.now(), LocalDate.now().plusMonths(1));
     }
 
     /**
@@ -320,6 +322,13 @@ public class TestData {
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
         policyAcknowledgement(customer, account);
         return account;
+    }
+
+    /** The customer row behind a principal made by {@link #customerPrincipal} (e.g. for the rich customer). */
+    public Customer customerOf(AccountPrincipal account) {
+        return jdbc.queryForObject("SELECT id, customer_number, email, last_name FROM customer WHERE id = ?",
+                (row, number) -> new Customer(row.getLong("id"), row.getString("customer_number"),
+                        row.getString("email"), row.getString("last_name")), account.customerId());
     }
 
     /** The customer acknowledged version 1 of the privacy statement. */

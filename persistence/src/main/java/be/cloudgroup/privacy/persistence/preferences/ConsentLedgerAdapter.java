@@ -37,6 +37,12 @@ class ConsentLedgerAdapter implements ConsentLedger {
               WHERE d.customer_id = c.id AND d.subject = ? AND d.decided_at <= ?
               ORDER BY d.decided_at DESC, d.id DESC LIMIT 1)""";
 
+    /** No restriction of the purpose or of everything; parameters: purpose code, instant. */
+    private static final String RESTRICTED = """
+            NOT EXISTS (SELECT 1 FROM processing_restriction r JOIN privacy_request q ON q.id = r.request_id
+              WHERE q.customer_id = c.id AND (r.purpose_code IS NULL OR r.purpose_code = ?) AND r.restricted_at <= ?
+              AND r.lifted_at IS NULL)""";
+
     private final JdbcTemplate jdbc;
 
     ConsentLedgerAdapter(JdbcTemplate jdbc) {
@@ -91,13 +97,24 @@ class ConsentLedgerAdapter implements ConsentLedger {
                 parameters.toArray()).isEmpty();
     }
 
-    /** FORMER customers are never in an audience; each rule reads the latest decision by index. */
+    /**
+     * FORMER customers are never in an audience; each ledger rule reads the latest decision by
+     * index; a processing restriction (from a privacy request, in force at the instant) of the
+     * purpose or of the whole customer excludes.
+     */
     private static String conditions(List<AudienceRule> rules, Instant at, List<Object> parameters) {
         StringBuilder sql = new StringBuilder("c.status <> 'FORMER'");
         for (AudienceRule rule : rules) {
-            sql.append(rule.consentRequired()
-                    ? " AND " + LATEST + " = 'GIVEN'"
-                    : " AND COALESCE(" + LATEST + ", '') NOT IN ('WITHDRAWN', 'OBJECTED')");
+            switch (rule.kind()) {
+                case CONSENT_GIVEN -> sql.append(" AND " + LATEST + " = 'GIVEN'");
+                case NOT_RESTRICTED -> sql.append(" AND COALESCE(" + LATEST + ", '') NOT IN ('WITHDRAWN', 'OBJECTED')");
+                case NO_PROCESSING_RESTRICTION -> {
+                    sql.append(" AND ").append(RESTRICTED);
+                    parameters.add(rule.purposeCode());
+                    parameters.add(utc(at));
+                    continue;
+                }
+            }
             parameters.add(rule.subject().key());
             parameters.add(utc(at));
         }

@@ -7,6 +7,9 @@ import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.Page;
+import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.request.Restriction;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,11 +31,13 @@ import java.util.Map;
 public class MyDataView extends Page implements BeforeEnterObserver {
 
     private final transient MyDataService service;
+    private final transient RequestService requests;
     private final Div content = new Div();
 
-    public MyDataView(MyDataService service) {
+    public MyDataView(MyDataService service, RequestService requests) {
         super("mydata.title");
         this.service = service;
+        this.requests = requests;
         RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
         correct.setId("my-data-correct");
         correct.addClassName("portal-button");
@@ -47,6 +52,11 @@ public class MyDataView extends Page implements BeforeEnterObserver {
         Map<DataCategory, List<PurposeDetails>> why =
                 service.purposesByCategory(Language.of(locale).orElse(Language.EN));
         content.removeAll();
+        List<Restriction> restrictions = requests.myRestrictions();
+        if (!restrictions.isEmpty()) {
+            content.add(new RestrictionsPanel(restrictions, why.values().stream().flatMap(List::stream).distinct()
+                    .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name, (a, b) -> a)), locale));
+        }
         content.add(
                 new IdentityPanel(data.person(), why.get(DataCategory.IDENTITY), locale),
                 new ContactPanel(data.person(), why.get(DataCategory.CONTACT), locale),

@@ -1,46 +1,38 @@
 package be.cloudgroup.privacy.ui.request;
 
-import be.cloudgroup.privacy.request.PrivacyRequest;
-import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.request.RequestDetails;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** The signed-in customer's rectification requests with their status, for the requests page. */
+/** The signed-in customer's requests, newest first, each with its status, clock and a link to its page. */
 class PrivacyRequestsPanel extends Section {
 
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
-    PrivacyRequestsPanel(RequestService service) {
-        setId("rectification-requests");
-        add(new H2(getTranslation("correction.requests.heading")));
-        List<PrivacyRequest> requests = service.myRequests();
+    PrivacyRequestsPanel(List<RequestDetails> requests, Locale locale) {
+        setId("my-requests");
+        add(new H2(getTranslation("request.mine.heading")));
         if (requests.isEmpty()) {
-            add(new Paragraph(getTranslation("correction.requests.none")));
+            add(new Paragraph(getTranslation("request.mine.none")));
         }
-        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        for (PrivacyRequest request : requests) {
-            String proposed = request.proposedValues().entrySet().stream()
-                    .filter(entry -> !entry.getValue().isEmpty())
-                    .map(entry -> getTranslation("correction.requests.field." + entry.getKey()) + ": " + entry.getValue())
-                    .collect(Collectors.joining(", "));
-            Article article = new Article(new H3(getTranslation("correction.requests.type")),
-                    new Paragraph(getTranslation("correction.requests.status",
-                            getTranslation("correction.requests.status." + request.status().toLowerCase(Locale.ROOT)))),
-                    new Paragraph(getTranslation("correction.requests.dates",
-                            dates.format(request.submittedAt().atZone(BRUSSELS)),
-                            dates.format(request.dueAt().atZone(BRUSSELS)))),
-                    new Paragraph(getTranslation("correction.requests.proposed", proposed)));
-            article.addClassName("rectification-request");
+        Formats formats = new Formats(locale);
+        for (RequestDetails request : requests) {
+            RouterLink link = new RouterLink(request.reference().toString(), RequestView.class,
+                    new RouteParameters(RequestView.REFERENCE, request.reference().toString()));
+            Article article = new Article(new H3(link, new com.vaadin.flow.component.html.Span(
+                    " – " + RequestLabels.type(this, request.type()))),
+                    new Paragraph(getTranslation("request.mine.status", RequestLabels.status(this, request.status()))),
+                    new Paragraph(request.daysLeft() == null
+                            ? getTranslation("request.mine.dates-closed", formats.moment(request.receivedAt()))
+                            : getTranslation("request.mine.dates", formats.moment(request.receivedAt()),
+                                    formats.date(request.dueOn()), RequestLabels.daysLeft(this, request.daysLeft()))));
+            article.addClassName("privacy-request");
             add(article);
         }
     }

@@ -32,7 +32,7 @@ class MainLayoutTest extends KaribuTest {
 
         UI.getCurrent().navigate("privacy-statement");
 
-        assertThat(menu()).containsExactly("Customer search", "Privacy statement");
+        assertThat(menu()).containsExactly("Customer search", "Request queue", "Privacy statement");
     }
 
     @Test
@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
 
         UI.getCurrent().navigate("privacy-statement");
 
-        assertThat(menu()).containsExactly("Customer search", "Accounts", "Audit trail", "Policy versions", "Privacy statement");
+        assertThat(menu()).containsExactly("Customer search", "Request queue", "Accounts", "Audit trail", "Policy versions", "DPO summary", "Privacy statement");
     }
 
     @Test

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
-import be.cloudgroup.privacy.ui.request.RequestsView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PrivacyRequestTest extends KaribuTest {
 
     @Test
-    void a_business_customer_proposes_a_new_company_name_which_awaits_review_on_the_requests_page() {
+    void a_business_customer_proposes_a_new_company_name_which_becomes_a_received_rectification_request() {
         Customer customer = business("Oude Naam BV");
         signIn(data.customerPrincipal(customer));
         UI.getCurrent().navigate(CorrectionView.class);
@@ -33,17 +32,17 @@ class PrivacyRequestTest extends KaribuTest {
         assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Oude Naam BV'",
                 customer.id())).isOne();
         assertThat(data.count("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND type = 'RECTIFICATION'"
-                + " AND status = 'AWAITING_REVIEW' AND proposed_values LIKE '%Nieuwe Naam BV%'"
-                + " AND due_at > submitted_at", customer.id())).isOne();
+                + " AND status = 'RECEIVED' AND proposed_values LIKE '%Nieuwe Naam BV%' AND reference LIKE 'PR-%'"
+                + " AND due_on > received_on", customer.id())).isOne();
         assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?",
                 customer.id(), "RECTIFICATION_REQUESTED")).isOne();
 
         UI.getCurrent().navigate(RequestsView.class);
 
-        Section requests = _get(Section.class, spec -> spec.withId("rectification-requests"));
+        Section requests = _get(Section.class, spec -> spec.withId("my-requests"));
         assertThat(_find(requests, Paragraph.class)).extracting(Paragraph::getText)
-                .contains("Status: awaiting review")
-                .anyMatch(text -> text.contains("Nieuwe Naam BV") && text.contains("BE0417497106"));
+                .contains("Status: Received")
+                .anyMatch(text -> text.contains("days left"));
     }
 
     @Test

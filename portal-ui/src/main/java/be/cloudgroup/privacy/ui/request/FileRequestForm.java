@@ -1,0 +1,131 @@
+package be.cloudgroup.privacy.ui.request;
+
+import be.cloudgroup.privacy.register.CustomerControl;
+import be.cloudgroup.privacy.register.DataCategory;
+import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.register.RegisterService;
+import be.cloudgroup.privacy.request.FileRequestCommand;
+import be.cloudgroup.privacy.request.RequestDetails;
+import be.cloudgroup.privacy.request.RequestRules;
+import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.request.RequestType;
+import be.cloudgroup.privacy.request.RestrictionGround;
+import be.cloudgroup.privacy.shared.InvalidValueException;
+import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Files a request: the type, then only the fields it needs, and for each type in plain words what
+ * will happen and what may be kept. The service checks everything again.
+ */
+class FileRequestForm extends Section {
+
+    private final transient RequestService service;
+    private final transient PortalI18NProvider i18n;
+    private final Select<RequestType> type = new Select<>();
+    private final Paragraph explanation = new Paragraph();
+    private final Checkbox wholeAccount = new Checkbox();
+    private final CheckboxGroup<DataCategory> categories = new CheckboxGroup<>();
+    private final CheckboxGroup<String> purposes = new CheckboxGroup<>();
+    private final Select<RestrictionGround> ground = new Select<>();
+    private final TextArea text = new TextArea();
+    private final Paragraph error = new Paragraph();
+    private final transient List<PurposeDetails> register;
+
+    FileRequestForm(RequestService service, RegisterService registerService, PortalI18NProvider i18n) {
+        this.service = service;
+        this.i18n = i18n;
+        this.register = registerService.activePurposes(Language.of(getLocale()).orElse(Language.EN));
+        setId("file-request");
+        type.setId("request-type");
+        type.setLabel(getTranslation("request.form.type"));
+        type.setItems(RequestType.values());
+        type.setItemLabelGenerator(value -> RequestLabels.type(this, value));
+        type.addValueChangeListener(event -> show(event.getValue()));
+        explanation.setId("request-explanation");
+        wholeAccount.setId("request-whole-account");
+        categories.setId("request-categories");
+        categories.setLabel(getTranslation("request.form.categories"));
+        categories.setItems(DataCategory.values());
+        categories.setItemLabelGenerator(category -> RequestLabels.category(this, category));
+        purposes.setId("request-purposes");
+        purposes.setLabel(getTranslation("request.form.purposes"));
+        Map<String, String> names = register.stream()
+                .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name));
+        purposes.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        ground.setId("request-ground");
+        ground.setLabel(getTranslation("request.form.ground"));
+        ground.setItems(RestrictionGround.values());
+        ground.setItemLabelGenerator(value -> getTranslation("request.ground." + value.name()));
+        text.setId("request-text");
+        text.setMaxLength(RequestRules.MAX_TEXT);
+        text.setWidthFull();
+        error.setId("request-error");
+        error.addClassName("portal-error");
+        Button file = new Button(getTranslation("request.form.file"), event -> file());
+        file.setId("request-file");
+        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("request.form.heading")), type, explanation, wholeAccount, categories, purposes,
+                ground, text, error, file);
+        show(null);
+    }
+
+    private void show(RequestType selected) {
+        error.setText("");
+        explanation.setText(selected == null ? getTranslation("request.form.choose")
+                : getTranslation("request.explain." + selected.name()));
+        wholeAccount.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
+        wholeAccount.setLabel(getTranslation(selected == RequestType.RESTRICTION ? "request.form.restrict-all"
+                : "request.form.whole-account"));
+        categories.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
+        purposes.setVisible(selected == RequestType.OBJECTION || selected == RequestType.RESTRICTION);
+        purposes.setItems(register.stream()
+                .filter(purpose -> selected != RequestType.OBJECTION || purpose.control() == CustomerControl.OBJECT)
+                .map(PurposeDetails::code).toList());
+        ground.setVisible(selected == RequestType.RESTRICTION);
+        text.setVisible(selected != null);
+        if (selected != null) {
+            text.setLabel(getTranslation("request.form.text." + selected.name()));
+        }
+    }
+
+    private void file() {
+        RequestType selected = type.getValue();
+        if (selected == null) {
+            error.setText(getTranslation("request.form.choose"));
+            return;
+        }
+        Set<DataCategory> chosen = categories.getValue().isEmpty() ? Set.of()
+                : EnumSet.copyOf(categories.getValue());
+        FileRequestCommand command;
+        try {
+            command = switch (selected) {
+                case ERASURE -> FileRequestCommand.erasure(wholeAccount.getValue(), chosen, text.getValue());
+                case RESTRICTION -> FileRequestCommand.restriction(ground.getValue(), wholeAccount.getValue(), chosen,
+                        purposes.getValue(), text.getValue());
+                case OBJECTION -> FileRequestCommand.objection(purposes.getValue(), text.getValue());
+                case RECTIFICATION, COPY, DPO_QUESTION -> FileRequestCommand.inWords(selected, text.getValue());
+            };
+            RequestDetails filed = service.file(command);
+            getUI().ifPresent(ui -> ui.navigate(RequestView.class,
+                    new RouteParameters(RequestView.REFERENCE, filed.reference().toString())));
+        } catch (InvalidValueException e) {
+            error.setText(i18n.message(e, getLocale()));
+        }
+    }
+}
