@@ -3,25 +3,27 @@ package be.cloudgroup.privacy.dashboard;
 import be.cloudgroup.privacy.customer.CustomerDirectory;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer's own dashboard. The subject is always the signed-in customer. */
+/** The customer's own dashboard. The subject is the signed-in customer, or the customer of an open assist session. */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
     private final CustomerDirectory directory;
+    private final CurrentSubject subject;
 
-    public DashboardService(CustomerDirectory directory) {
+    public DashboardService(CustomerDirectory directory, CurrentSubject subject) {
         this.directory = directory;
+        this.subject = subject;
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public CustomerOverview overview() {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.customerId();
         return directory.overview(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
     }

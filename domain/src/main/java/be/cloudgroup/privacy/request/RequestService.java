@@ -4,7 +4,8 @@ import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.ContactDetailsStore;
 import be.cloudgroup.privacy.correction.CorrectionService;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.customer.CustomerType;
@@ -31,18 +32,20 @@ public class RequestService {
     private final ContactDetailsStore store;
     private final Auditor auditor;
     private final Clock clock;
+    private final CurrentSubject subject;
 
     public RequestService(PrivacyRequests requests, ContactDetailsStore store, Auditor auditor,
-            Clock clock) {
+            Clock clock, CurrentSubject subject) {
+        this.subject = subject;
         this.requests = requests;
         this.store = store;
         this.auditor = auditor;
         this.clock = clock;
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public PrivacyRequest requestCompanyCorrection(CompanyCorrectionCommand command) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
         ContactDetails details = store.find(customerId).orElseThrow();
         if (details.type() != CustomerType.BUSINESS) {
             throw new IllegalStateException("Only a business customer has a company name and VAT number");
@@ -60,9 +63,9 @@ public class RequestService {
         return request;
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional(readOnly = true)
     public List<PrivacyRequest> myRequests() {
-        return requests.of(CurrentAccount.requireCustomerId());
+        return requests.of(subject.customerId());
     }
 }
