@@ -5,6 +5,7 @@ import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.account.AccountsView;
+import be.cloudgroup.privacy.ui.assist.AssistBanner;
 import be.cloudgroup.privacy.ui.activity.ActivityView;
 import be.cloudgroup.privacy.ui.preferences.PreferencesView;
 import be.cloudgroup.privacy.ui.dashboard.DashboardView;
@@ -41,7 +42,7 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         AccountPrincipal account = CurrentAccount.require();
-        addToNavbar(header(account));
+        addToNavbar(header(account), new AssistBanner());
         addToDrawer(navigation(account));
         getElement().executeJs("document.documentElement.lang = $0", LanguagePreference.current().code());
     }
