@@ -282,10 +282,13 @@ public class AssistService {
     @PreAuthorize("hasAuthority('" + AdminBootstrap.SYSTEM_AUTHORITY + "')")
     @Transactional
     public boolean endForStaff(long staffAccountId, AssistEndReason reason) {
+        boolean locked = accounts.findById(staffAccountId)
+                .filter(account -> account.status() == be.cloudgroup.privacy.account.AccountStatus.ACTIVE).isEmpty();
+        AssistEndReason why = locked ? AssistEndReason.ACCOUNT_LOCKED : reason;
         return sessions.unendedOfStaff(staffAccountId)
                 .map(session -> session.isOverdueAt(clock.instant())
                         ? endAt(session, AssistEndReason.EXPIRED, Actor.SYSTEM, session.endsAt())
-                        : end(session, reason, Actor.SYSTEM))
+                        : end(session, why, Actor.SYSTEM))
                 .orElse(false);
     }
 

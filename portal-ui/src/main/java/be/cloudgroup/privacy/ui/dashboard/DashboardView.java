@@ -3,10 +3,12 @@ package be.cloudgroup.privacy.ui.dashboard;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.assist.AssistService;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 import be.cloudgroup.privacy.dashboard.DashboardService;
 import be.cloudgroup.privacy.ui.account.AccountsView;
 import be.cloudgroup.privacy.ui.activity.ActivityView;
+import be.cloudgroup.privacy.ui.assist.CustomerAssistView;
 import be.cloudgroup.privacy.ui.preferences.PreferencesView;
 import be.cloudgroup.privacy.ui.download.DownloadView;
 import be.cloudgroup.privacy.ui.layout.MainLayout;
@@ -32,12 +34,15 @@ import org.springframework.beans.factory.annotation.Value;
 public class DashboardView extends Page implements BeforeEnterObserver {
 
     private final transient DashboardService service;
+    private final transient AssistService assist;
     private final String dpoEmail;
     private final Div content = new Div();
 
-    public DashboardView(DashboardService service, @Value("${portal.dpo.email}") String dpoEmail) {
+    public DashboardView(DashboardService service, AssistService assist,
+            @Value("${portal.dpo.email}") String dpoEmail) {
         super("dashboard.title");
         this.service = service;
+        this.assist = assist;
         this.dpoEmail = dpoEmail;
         add(content);
     }
@@ -45,8 +50,9 @@ public class DashboardView extends Page implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AccountPrincipal account = CurrentAccount.require();
-        if (account.has(Role.CUSTOMER)) {
-            showOverview(service.overview());
+        boolean assisting = !account.has(Role.CUSTOMER) && assist.mySession().isPresent();
+        if (account.has(Role.CUSTOMER) || assisting) {
+            showOverview(service.overview(), !assisting);
         } else if (account.has(Role.SUPPORT)) {
             event.forwardTo(SupportView.class);
         } else {
@@ -54,7 +60,7 @@ public class DashboardView extends Page implements BeforeEnterObserver {
         }
     }
 
-    private void showOverview(CustomerOverview overview) {
+    private void showOverview(CustomerOverview overview, boolean own) {
         content.removeAll();
         content.add(paragraph("dashboard.greeting", overview.displayName(), overview.customerNumber()));
         String lastInvoice = overview.lastInvoiceDate() == null ? getTranslation("dashboard.no-invoice")
@@ -72,6 +78,9 @@ public class DashboardView extends Page implements BeforeEnterObserver {
                         getTranslation("dashboard.card.download.summary")),
                 new DashboardCard("dashboard.card.activity", ActivityView.class,
                         getTranslation("dashboard.card.activity.summary")));
+        if (own) {
+            cards.add(new DashboardCard("assist.card", CustomerAssistView.class, getTranslation("assist.card.summary")));
+        }
         cards.addClassName("portal-cards");
         content.add(cards, new RightsPanel(dpoEmail));
     }

@@ -6,6 +6,7 @@ import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.account.AccountsView;
 import be.cloudgroup.privacy.ui.assist.AssistBanner;
+import be.cloudgroup.privacy.ui.assist.AssistSessionsView;
 import be.cloudgroup.privacy.ui.activity.ActivityView;
 import be.cloudgroup.privacy.ui.preferences.PreferencesView;
 import be.cloudgroup.privacy.ui.dashboard.DashboardView;
@@ -94,7 +95,8 @@ public class MainLayout extends AppLayout {
         }
         if (account.has(Role.ADMIN)) {
             menu.addItem(item("nav.accounts", AccountsView.class, VaadinIcon.USERS),
-                    item("policy.nav.admin", PolicyAdminView.class, VaadinIcon.FILE_TEXT_O));
+                    item("policy.nav.admin", PolicyAdminView.class, VaadinIcon.FILE_TEXT_O),
+                    item("assist.nav.admin", AssistSessionsView.class, VaadinIcon.HANDSHAKE));
         }
         menu.addItem(item("policy.nav.statement", PolicyStatementView.class, VaadinIcon.FILE_TEXT));
         Nav nav = new Nav(menu);
