@@ -61,11 +61,6 @@ public class AssistService {
         this.node = node;
     }
 
-    /** The portal instance this service runs on; its open sessions end when it restarts. */
-    public String node() {
-        return node;
-    }
-
     // ---- staff ----------------------------------------------------------------------------------
 
     /**

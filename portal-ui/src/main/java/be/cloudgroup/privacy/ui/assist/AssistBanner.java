@@ -123,7 +123,7 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
                 el.__assistTimer = setInterval(() => {
                   const s = Math.max(0, Math.round((end - Date.now()) / 1000));
                   el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
-                }, 1000);""", session.endsAt().toEpochMilli());
+                }, 1000);""", (double) session.endsAt().toEpochMilli()); // the JSON codec takes no long
         Span time = new Span(new Span(getTranslation("assist.banner.time-left") + " "), left);
         Button end = new Button(getTranslation("assist.banner.end"), click -> {
             service().endMine();

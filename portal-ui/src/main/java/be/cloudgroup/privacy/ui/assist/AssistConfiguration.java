@@ -71,7 +71,7 @@ class AssistConfiguration {
     void endSessionsOfThePreviousRun() {
         int ended = SystemTask.run(assist::endAfterRestart);
         if (ended > 0) {
-            log.info("Ended {} assist session(s) left open when this instance ({}) stopped", ended, assist.node());
+            log.info("Ended {} assist session(s) left open when this instance stopped", ended);
         }
     }
 }
