@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,7 +65,10 @@ class AssistBrowserIT extends DemoInBrowser {
         support.get(portal.url() + "my-data/correct");
         WebElement street = until(support, ExpectedConditions.elementToBeClickable(By.cssSelector("#street input")));
         street.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Veldstraat", Keys.TAB);
-        support.findElement(By.id("correction-save")).click();
+        // the banner makes the page taller: bring the button into view first, as a person would scroll
+        WebElement save = support.findElement(By.id("correction-save"));
+        ((JavascriptExecutor) support).executeScript("arguments[0].scrollIntoView({block: 'center'});", save);
+        save.click();
         until(support, ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-notification-card")));
 
         browser.get(portal.url() + "activity");
@@ -79,7 +83,10 @@ class AssistBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("assist-banner-who")));
         // Sam's banner notices at its next poll and takes Sam back to the search
         new WebDriverWait(support, Duration.ofSeconds(40)).until(ExpectedConditions.urlMatches(".*/support$"));
-        assertThat(support.findElements(By.id("assist-banner-who"))).isEmpty();
+        until(support, ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., 'The assist session has ended.')]")));
+        until(support, ExpectedConditions.invisibilityOfElementLocated(By.id("assist-banner-who")));
+        assertThat(support.findElement(By.id("page-title")).getText()).isEqualTo("Customer search");
     }
 
     private static void signIn(WebDriver driver, String user) {

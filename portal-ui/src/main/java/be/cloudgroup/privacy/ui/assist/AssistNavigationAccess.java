@@ -32,7 +32,8 @@ class AssistNavigationAccess implements NavigationAccessChecker {
 
     @Override
     public AccessCheckResult check(NavigationContext context) {
-        if (context.isErrorHandling()) {
+        // outside a Vaadin request (Spring Security asking whether a route is public) there is no say
+        if (context.isErrorHandling() || VaadinService.getCurrent() == null) {
             return context.neutral();
         }
         AccountPrincipal account = CurrentAccount.get().orElse(null);
