@@ -131,12 +131,16 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         });
         end.setId("assist-end");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        Button extend = new Button(getTranslation("assist.banner.extend"), click -> new ExtendDialog(this).open());
+        extend.setId("assist-extend");
+        extend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        extend.setVisible(!session.extended());
         Div pages = new Div();
         pages.addClassName("assist-banner-pages");
         for (String[] page : CUSTOMER_PAGES) {
             pages.add(new Anchor(page[0].isEmpty() ? "." : page[0], getTranslation(page[1])));
         }
-        Div line = new Div(who, mode, reason, time, end);
+        Div line = new Div(who, mode, reason, time, extend, end);
         line.addClassName("assist-banner-line");
         add(line, pages);
         setVisible(true);

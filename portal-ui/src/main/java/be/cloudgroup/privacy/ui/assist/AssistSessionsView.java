@@ -59,7 +59,7 @@ public class AssistSessionsView extends Page {
         sessions.addColumn(session -> session.endReason() == null ? getTranslation("assist.admin.open")
                 : getTranslation("assist.end-reason." + session.endReason().name()) + " – " + session.endedBy())
                 .setHeader(getTranslation("assist.admin.state"));
-        sessions.addComponentColumn(this::endButton);
+        sessions.addComponentColumn(this::endButton).setKey("end");
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         sessions.setAriaLabel(getTranslation("assist.admin.title"));
         sessions.setEmptyStateText(getTranslation("assist.admin.none"));

@@ -142,6 +142,56 @@ class AssistBannerTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("assist-code")).getText()).matches("\\d{3} \\d{3}");
     }
 
+    @Test
+    void the_staff_member_extends_the_session_once_with_a_reason_from_the_banner() {
+        Customer customer = data.customer("Xavi", "Extra");
+        String code = codeOf(data.customerPrincipal(customer));
+        signIn(data.staffPrincipal(Role.SUPPORT));
+        var session = assist.start(be.cloudgroup.privacy.assist.StartAssistCommand.withCode(
+                be.cloudgroup.privacy.customer.CustomerNumber.valueOf(customer.customerNumber()), code, null));
+        UI.getCurrent().navigate(DashboardView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("assist-extend")));
+        _setValue(_get(TextField.class, spec -> spec.withId("assist-extend-reason")), "Still on the phone");
+        _click(_get(Button.class, spec -> spec.withId("assist-extend-confirm")));
+
+        assertThat(assist.mySession().orElseThrow().endsAt()).isEqualTo(session.endsAt().plusSeconds(15 * 60));
+        assertThat(_find(Button.class, spec -> spec.withId("assist-extend"))).isEmpty();
+    }
+
+    @Test
+    void an_admin_sees_open_sessions_filtered_by_customer_and_ends_one() {
+        Customer customer = data.customer("Ada", "Admin");
+        String code = codeOf(data.customerPrincipal(customer));
+        runAs(data.staffPrincipal(Role.SUPPORT));
+        var session = assist.start(be.cloudgroup.privacy.assist.StartAssistCommand.withCode(
+                be.cloudgroup.privacy.customer.CustomerNumber.valueOf(customer.customerNumber()), code, null));
+        signIn(data.staffPrincipal(Role.ADMIN));
+
+        UI.getCurrent().navigate(AssistSessionsView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("assist-filter-customer")), customer.customerNumber());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<be.cloudgroup.privacy.assist.AssistSession> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("assist-sessions"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isOne();
+        Button end = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "end");
+        assertThat(end.getId()).contains("assist-admin-end-" + session.id());
+        _click(end);
+
+        assertThat(sessions.find(session.id()).orElseThrow().endReason())
+                .isEqualTo(be.cloudgroup.privacy.assist.AssistEndReason.ENDED_BY_ADMIN);
+    }
+
+    @Test
+    void support_staff_cannot_open_the_admins_session_list() {
+        signIn(data.staffPrincipal(Role.SUPPORT));
+
+        UI.getCurrent().navigate("admin/assist-sessions");
+
+        assertThat(_find(AssistSessionsView.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
     private String codeOf(AccountPrincipal customer) {
         runAs(customer);
         AccessCode code = assist.createAccessCode();
