@@ -1,7 +1,10 @@
 package be.cloudgroup.privacy.audit;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Auditor {
 
+    /** The detail naming the assist session an event happened in. */
+    public static final String ASSIST_SESSION = "assistSession";
+
     private final AuditTrail trail;
     private final Clock clock;
     private final CurrentActor currentActor;
+    private final ActingOnBehalf onBehalf;
 
     public Auditor(AuditTrail trail, Clock clock, CurrentActor currentActor) {
+        this(trail, clock, currentActor, ActingOnBehalf.NONE);
+    }
+
+    /** During an assist session, events about the assisted customer name the agent and the session. */
+    @Autowired
+    public Auditor(AuditTrail trail, Clock clock, CurrentActor currentActor, ActingOnBehalf onBehalf) {
         this.trail = trail;
         this.clock = clock;
         this.currentActor = currentActor;
+        this.onBehalf = onBehalf;
     }
 
     /** Records an action of the signed-in account, or of the system when nobody is signed in. */
@@ -35,7 +49,14 @@ public class Auditor {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Actor actor, AuditAction action, Long subjectCustomerId, String targetType, String targetId,
             Map<String, String> details) {
-        trail.record(new AuditEvent(clock.instant(), actor.accountId(), actor.name(), null, subjectCustomerId,
-                action, targetType, targetId, details));
+        Optional<ActingOnBehalf.Agent> agent = onBehalf.of(actor, subjectCustomerId);
+        Map<String, String> evidence = details;
+        if (agent.isPresent()) {
+            evidence = new HashMap<>(details);
+            evidence.put(ASSIST_SESSION, Long.toString(agent.get().assistSessionId()));
+        }
+        trail.record(new AuditEvent(clock.instant(), actor.accountId(), actor.name(),
+                agent.map(ActingOnBehalf.Agent::agentAccountId).orElse(null), subjectCustomerId, action, targetType,
+                targetId, evidence));
     }
 }

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.correction;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.customer.EmailAddress;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A new e-mail address or mobile number takes effect only when the customer enters the one-time
  * code sent to it. Codes have six digits, expire after {@link #VALIDITY}, allow
  * {@link #MAX_ATTEMPTS} tries, and only the latest request per channel counts. The code is never
- * stored or logged in clear; the audit records the request and the confirmed change.
+ * stored or logged in clear; the audit records the request and the confirmed change. Never done by
+ * staff in an assist session (refused by {@link CurrentSubject}); staff may only see what is pending.
  */
 @Service
 @Transactional
@@ -32,9 +34,11 @@ public class ContactVerificationService {
     private final CodeMessenger messenger;
     private final Auditor auditor;
     private final Clock clock;
+    private final CurrentSubject subject;
 
     public ContactVerificationService(ContactVerifications verifications, ContactDetailsStore store,
-            CodeMessenger messenger, Auditor auditor, Clock clock) {
+            CodeMessenger messenger, Auditor auditor, Clock clock, CurrentSubject subject) {
+        this.subject = subject;
         this.verifications = verifications;
         this.store = store;
         this.messenger = messenger;
@@ -43,29 +47,29 @@ public class ContactVerificationService {
     }
 
     /** Sends a code to the new address; throws {@code InvalidValueException} if it is not valid. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public void requestEmailChange(String newEmail) {
         request(ContactChannel.EMAIL, EmailAddress.valueOf(newEmail).toString());
     }
 
     /** Sends a code by SMS to the new mobile; throws {@code InvalidValueException} if it is not valid. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public void requestMobileChange(String newMobile) {
         request(ContactChannel.SMS, PhoneNumber.valueOf(newMobile).toString());
     }
 
     /** The value waiting for confirmation on the channel, if a code is still usable. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     @Transactional(readOnly = true)
     public Optional<String> pending(ContactChannel channel) {
-        return verifications.find(CurrentAccount.requireCustomerId(), channel)
+        return verifications.find(subject.customerId(), channel)
                 .filter(this::usable).map(PendingVerification::newValue);
     }
 
     /** Checks the code; a right code stores the new value, a wrong one uses an attempt. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public VerificationResult confirm(ContactChannel channel, String code) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
         Optional<PendingVerification> found = verifications.find(customerId, channel);
         if (found.isEmpty()) {
             return VerificationResult.NOTHING_PENDING;
@@ -96,7 +100,7 @@ public class ContactVerificationService {
     }
 
     private void request(ContactChannel channel, String newValue) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
         ContactDetails details = store.find(customerId).orElseThrow();
         String code = OneTimeCode.generate();
         Instant expiresAt = clock.instant().plus(VALIDITY);

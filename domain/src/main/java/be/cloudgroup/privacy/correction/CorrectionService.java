@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.correction;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -25,17 +26,19 @@ public class CorrectionService {
 
     private final ContactDetailsStore store;
     private final Auditor auditor;
+    private final CurrentSubject subject;
 
-    public CorrectionService(ContactDetailsStore store, Auditor auditor) {
+    public CorrectionService(ContactDetailsStore store, Auditor auditor, CurrentSubject subject) {
         this.store = store;
         this.auditor = auditor;
+        this.subject = subject;
     }
 
     /** The signed-in customer's details for the correction form, with their version. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional(readOnly = true)
     public ContactDetails currentDetails() {
-        return load(CurrentAccount.requireCustomerId());
+        return load(subject.customerId());
     }
 
     /**
@@ -45,10 +48,10 @@ public class CorrectionService {
      * @throws InvalidValueException     when a private customer's name is missing
      * @throws ChangedMeanwhileException when the details changed since {@code command.version()}
      */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public ContactDetails correct(CorrectContactDetailsCommand command) {
         Objects.requireNonNull(command, "command");
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.CORRECT_CONTACT_DETAILS).customerId();
         ContactDetails before = load(customerId);
         Correction correction = before.correct(command);
         if (correction.changesNothing()) {

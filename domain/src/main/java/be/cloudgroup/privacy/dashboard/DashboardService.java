@@ -2,25 +2,27 @@ package be.cloudgroup.privacy.dashboard;
 
 import be.cloudgroup.privacy.customer.CustomerOverview;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer's own dashboard. The subject is always the signed-in customer. */
+/** The customer's own dashboard. The subject is the signed-in customer, or the customer of an open assist session. */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
 
     private final CustomerOverviews overviews;
+    private final CurrentSubject subject;
 
-    public DashboardService(CustomerOverviews overviews) {
+    public DashboardService(CustomerOverviews overviews, CurrentSubject subject) {
         this.overviews = overviews;
+        this.subject = subject;
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public CustomerOverview overview() {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.customerId();
         return overviews.of(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
     }

@@ -3,8 +3,8 @@ package be.cloudgroup.privacy.download;
 import be.cloudgroup.privacy.download.archive.ArchiveWriter;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
-import be.cloudgroup.privacy.account.AssistSessions;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.InAssistSession;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.Language;
@@ -40,11 +40,11 @@ public class DownloadService {
     private final ArchiveWriter writer;
     private final DownloadTickets tickets;
     private final DownloadLog log;
-    private final AssistSessions assist;
+    private final InAssistSession assist;
     private final Auditor auditor;
     private final Clock clock;
 
-    DownloadService(ArchiveWriter writer, DownloadTickets tickets, DownloadLog log, AssistSessions assist,
+    DownloadService(ArchiveWriter writer, DownloadTickets tickets, DownloadLog log, InAssistSession assist,
             Auditor auditor, Clock clock) {
         this.writer = writer;
         this.tickets = tickets;
@@ -133,7 +133,7 @@ public class DownloadService {
 
     private void checkAllowed(long customerId) {
         DownloadRefusedException.Reason reason = null;
-        if (assist.active()) {
+        if (assist.inSession()) {
             reason = DownloadRefusedException.Reason.ASSIST_SESSION;
         } else if (log.downloadsSince(customerId, clock.instant().minus(RATE_WINDOW)) >= DOWNLOADS_PER_HOUR) {
             reason = DownloadRefusedException.Reason.RATE_LIMITED;

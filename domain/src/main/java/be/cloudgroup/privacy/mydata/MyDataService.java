@@ -1,6 +1,6 @@
 package be.cloudgroup.privacy.mydata;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.preferences.ConsentHistory;
 import be.cloudgroup.privacy.preferences.ConsentLedger;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My data" (GDPR Art. 15): what is stored about the signed-in customer and why. The subject is
- * always the signed-in customer; no method accepts a customer id. Reading one's own data is not
+ * always the signed-in customer (or the customer of an open assist session); no method accepts a customer id. Reading one's own data is not
  * audited (the customer is the subject and the actor; staff access is audited where it happens).
  */
 @Service
@@ -36,17 +36,20 @@ public class MyDataService {
     private final MyDataReader reader;
     private final ProcessingRegister register;
     private final ConsentLedger ledger;
+    private final CurrentSubject subject;
 
-    public MyDataService(MyDataReader reader, ProcessingRegister register, ConsentLedger ledger) {
+    public MyDataService(MyDataReader reader, ProcessingRegister register, ConsentLedger ledger,
+            CurrentSubject subject) {
         this.reader = reader;
         this.register = register;
         this.ledger = ledger;
+        this.subject = subject;
     }
 
     /** Everything stored about the signed-in customer except the invoices, each list read in one statement. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public MyDataDetails myData() {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.customerId();
         PersonalDetails person = reader.person(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
         return new MyDataDetails(person, reader.contracts(customerId), reader.tickets(customerId),
@@ -59,7 +62,7 @@ public class MyDataService {
      * 15(1) a–h), in the given language. The register is read once and grouped here, rather than
      * once per category.
      */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public Map<DataCategory, List<PurposeDetails>> purposesByCategory(Language language) {
         List<PurposeDetails> purposes = register.activePurposes(Objects.requireNonNull(language, "language"));
         Map<DataCategory, List<PurposeDetails>> byCategory = new EnumMap<>(DataCategory.class);
@@ -86,16 +89,16 @@ public class MyDataService {
     }
 
     /** A page of the signed-in customer's invoices, newest first. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public List<InvoiceSummary> invoices(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("offset must be >= 0 and limit between 1 and " + MAX_PAGE_SIZE);
         }
-        return reader.invoices(CurrentAccount.requireCustomerId(), offset, limit);
+        return reader.invoices(subject.customerId(), offset, limit);
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public long countInvoices() {
-        return reader.countInvoices(CurrentAccount.requireCustomerId());
+        return reader.countInvoices(subject.customerId());
     }
 }

@@ -2,6 +2,9 @@ package be.cloudgroup.privacy.policy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
+import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -34,9 +37,11 @@ public class PolicyService {
     private final PolicyAcknowledgements acknowledgements;
     private final Auditor auditor;
     private final Clock clock;
+    private final CurrentSubject subject;
 
     public PolicyService(PolicyVersions inForce, PolicyPublications versions, PolicyAcknowledgements acknowledgements,
-            Auditor auditor, Clock clock) {
+            Auditor auditor, Clock clock, CurrentSubject subject) {
+        this.subject = subject;
         this.inForce = inForce;
         this.versions = versions;
         this.acknowledgements = acknowledgements;
@@ -120,7 +125,8 @@ public class PolicyService {
      */
     @RolesAllowed("CUSTOMER")
     public boolean acknowledge(int version) {
-        long customerId = CurrentAccount.requireCustomerId();
+        // never for the customer by staff in an assist session (refused, even for staff who are also customers)
+        long customerId = subject.require(AssistOperation.ACKNOWLEDGE_POLICY).customerId();
         Instant now = clock.instant();
         boolean acknowledgeable = versions.find(version)
                 .filter(found -> found.material() && !found.publishedAt().isAfter(now)).isPresent();

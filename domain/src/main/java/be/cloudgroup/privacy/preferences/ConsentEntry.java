@@ -21,6 +21,9 @@ import java.util.Objects;
 public record ConsentEntry(long customerId, ConsentSubject subject, Decision decision, Instant decidedAt,
         int policyVersion, DecisionMeans means, @Nullable Long actorAccountId, String actorName) {
 
+    /** The length of {@code consent_decision.actor_name}. */
+    public static final int ACTOR_NAME_MAX_LENGTH = 120;
+
     public ConsentEntry {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(decision, "decision");

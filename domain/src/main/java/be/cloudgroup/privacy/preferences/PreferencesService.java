@@ -1,6 +1,8 @@
 package be.cloudgroup.privacy.preferences;
 
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
@@ -43,24 +45,26 @@ public class PreferencesService {
     private final PolicyVersions policyVersions;
     private final Auditor auditor;
     private final Clock clock;
+    private final CurrentSubject currentSubject;
 
     public PreferencesService(ConsentLedger ledger, ProcessingRegister register, PolicyVersions policyVersions,
-            Auditor auditor, Clock clock) {
+            Auditor auditor, Clock clock, CurrentSubject currentSubject) {
         this.ledger = ledger;
         this.register = register;
         this.policyVersions = policyVersions;
         this.auditor = auditor;
         this.clock = clock;
+        this.currentSubject = currentSubject;
     }
 
     /**
      * The signed-in customer's preferences, the purposes in the given language and register order,
      * with their history: one read of the ledger.
      */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional(readOnly = true)
     public Preferences preferences(Language language) {
-        ConsentHistory history = new ConsentHistory(ledger.entriesOf(CurrentAccount.requireCustomerId()));
+        ConsentHistory history = new ConsentHistory(ledger.entriesOf(currentSubject.customerId()));
         List<Preferences.PurposePreference> purposes = register.activePurposes(Objects.requireNonNull(language))
                 .stream()
                 .map(purpose -> new Preferences.PurposePreference(purpose,
@@ -79,17 +83,38 @@ public class PreferencesService {
     }
 
     /**
-     * Records a decision of the signed-in customer, stamped with the policy version in force.
+     * Records a decision of the signed-in customer, stamped with the policy version in force. In an
+     * assist session that may act, the staff member records it on the customer's behalf (means
+     * {@link DecisionMeans#STAFF_ON_REQUEST}, the ledger's actor names the staff member and the
+     * session); no session ever lifts an objection.
      *
      * @throws DecisionRefusedException when the decision does not fit the subject (nothing recorded)
+     * @throws be.cloudgroup.privacy.assist.AssistRefusedException when the assist session may not do this
      */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public DecisionOutcome decide(DecideCommand command) {
         Objects.requireNonNull(command, "command");
+        CurrentSubject.Subject subject = currentSubject.require(switch (command.decision()) {
+            case GIVEN, WITHDRAWN -> AssistOperation.GIVE_OR_WITHDRAW_CONSENT;
+            case OBJECTED -> AssistOperation.OBJECT;
+            case OBJECTION_LIFTED -> AssistOperation.LIFT_OBJECTION;
+        });
         Actor actor = CurrentAccount.require().actor();
-        return record(CurrentAccount.requireCustomerId(), command.subject(), command.decision(),
-                command.idempotencyKey(), DecisionMeans.PORTAL, actor);
+        if (subject.assisted()) {
+            Actor ledgerActor = new Actor(actor.accountId(), assistedActorName(actor.name(), subject.session().id()));
+            return record(subject.customerId(), command.subject(), command.decision(), command.idempotencyKey(),
+                    DecisionMeans.STAFF_ON_REQUEST, actor, ledgerActor);
+        }
+        return record(subject.customerId(), command.subject(), command.decision(), command.idempotencyKey(),
+                DecisionMeans.PORTAL, actor);
+    }
+
+    /** The ledger's actor name of a decision in an assist session: the staff member and the session number. */
+    public static String assistedActorName(String staffName, long assistSessionId) {
+        String suffix = " · #" + assistSessionId;
+        int room = ConsentEntry.ACTOR_NAME_MAX_LENGTH - suffix.length();
+        return (staffName.length() > room ? staffName.substring(0, room) : staffName) + suffix;
     }
 
     /**
@@ -110,6 +135,11 @@ public class PreferencesService {
 
     private DecisionOutcome record(long customerId, ConsentSubject subject, Decision decision, UUID key,
             DecisionMeans means, Actor actor) {
+        return record(customerId, subject, decision, key, means, actor, actor);
+    }
+
+    private DecisionOutcome record(long customerId, ConsentSubject subject, Decision decision, UUID key,
+            DecisionMeans means, Actor actor, Actor ledgerActor) {
         checkAllowed(subject, decision, means);
         ConsentHistory history = new ConsentHistory(ledger.lockAndRead(customerId));
         // a resent request whose decision was recorded meanwhile fails on the unique key in append()
@@ -118,8 +148,8 @@ public class PreferencesService {
         }
         Instant now = clock.instant();
         int version = policyVersions.inForce(now);
-        ConsentEntry entry = new ConsentEntry(customerId, subject, decision, now, version, means, actor.accountId(),
-                actor.name());
+        ConsentEntry entry = new ConsentEntry(customerId, subject, decision, now, version, means,
+                ledgerActor.accountId(), ledgerActor.name());
         if (!ledger.append(entry, key)) {
             return DecisionOutcome.ALREADY_IN_EFFECT;
         }

@@ -3,6 +3,8 @@ package be.cloudgroup.privacy.request;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.assist.AssistOperation;
+import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
@@ -53,9 +55,12 @@ public class RequestService {
     private final RequestMessenger messenger;
     private final Auditor auditor;
     private final Clock clock;
+    private final CurrentSubject subject;
 
     public RequestService(PrivacyRequests requests, CustomerErasure erasure, ContactDetailsStore contacts,
-            ProcessingRegister register, RequestMessenger messenger, Auditor auditor, Clock clock) {
+            ProcessingRegister register, RequestMessenger messenger, Auditor auditor, Clock clock,
+            CurrentSubject subject) {
+        this.subject = subject;
         this.requests = requests;
         this.erasure = erasure;
         this.contacts = contacts;
@@ -68,10 +73,10 @@ public class RequestService {
     // ---- the customer
 
     /** Files a request of the signed-in customer; they receive a receipt with reference and due day. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public RequestDetails file(FileRequestCommand command) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
         if (command.type() == RequestType.OBJECTION) {
             Set<String> objectable = register.activePurposes(Language.EN).stream()
                     .filter(purpose -> purpose.control() == CustomerControl.OBJECT).map(PurposeDetails::code)
@@ -91,10 +96,10 @@ public class RequestService {
      * Company name and VAT number drive invoicing, so a business customer does not edit them: the
      * proposal becomes a rectification request, which a handler approves (and so applies) or refuses.
      */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public RequestDetails requestCompanyCorrection(CompanyCorrectionCommand command) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
         ContactDetails details = contacts.find(customerId).orElseThrow();
         if (details.type() != CustomerType.BUSINESS) {
             throw new IllegalStateException("Only a business customer has a company name and VAT number");
@@ -118,24 +123,25 @@ public class RequestService {
     }
 
     /** The signed-in customer's requests, newest first. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional(readOnly = true)
     public List<RequestDetails> myRequests() {
         Instant now = clock.instant();
-        return requests.of(CurrentAccount.requireCustomerId()).stream()
+        return requests.of(subject.customerId()).stream()
                 .map(request -> RequestDetails.of(request, now)).toList();
     }
 
     /** One of the signed-in customer's requests; another customer's reference is not found, and audited. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public Optional<RequestDetails> myRequest(String reference) {
         return own(reference, false).map(request -> RequestDetails.of(request, clock.instant()));
     }
 
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public void sendMessage(String reference, String text) {
+        subject.require(AssistOperation.FILE_REQUEST);
         StoredRequest request = own(reference, true).orElseThrow(RequestService::notFound);
         RequestRules.checkMessage(request.history(), text);
         String message = RequestRules.text(text, "request.refused.message-empty", "A message needs text");
@@ -144,9 +150,10 @@ public class RequestService {
     }
 
     /** Withdraws one of the signed-in customer's requests, possible until it is closed. */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional
     public void withdraw(String reference) {
+        subject.require(AssistOperation.FILE_REQUEST);
         StoredRequest request = own(reference, true).orElseThrow(RequestService::notFound);
         RequestRules.checkWithdrawal(request.history());
         requests.append(request, RequestEvent.withdrawn(clock.instant(), actor()));
@@ -155,14 +162,14 @@ public class RequestService {
     }
 
     /** The restrictions in force for the signed-in customer, for "My data". */
-    @RolesAllowed("CUSTOMER")
+    @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     @Transactional(readOnly = true)
     public List<Restriction> myRestrictions() {
-        return requests.restrictionsOf(CurrentAccount.requireCustomerId());
+        return requests.restrictionsOf(subject.customerId());
     }
 
     private Optional<StoredRequest> own(String reference, boolean lock) {
-        long customerId = CurrentAccount.requireCustomerId();
+        long customerId = subject.customerId();
         if (!RequestReference.isValid(reference)) {
             return Optional.empty();
         }

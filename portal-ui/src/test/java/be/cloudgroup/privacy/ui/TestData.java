@@ -321,6 +321,7 @@ public class TestData {
         contactVerification(customer, "EMAIL", "new-" + customer.email());
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
         policyAcknowledgement(customer, account);
+        pastAssistSession(customer, account);
         return account;
     }
 
@@ -329,6 +330,23 @@ public class TestData {
         return jdbc.queryForObject("SELECT id, customer_number, email, last_name FROM customer WHERE id = ?",
                 (row, number) -> new Customer(row.getLong("id"), row.getString("customer_number"),
                         row.getString("email"), row.getString("last_name")), account.customerId());
+    }
+
+    /** An ended read-only assist session on the customer by a new support account, and a used code. */
+    public void pastAssistSession(Customer customer, AccountPrincipal account) {
+        AccountPrincipal staff = staffPrincipal(Role.SUPPORT);
+        Instant start = Instant.now().minusSeconds(7200);
+        jdbc.update("""
+                INSERT INTO assist_session (staff_account_id, staff_name, customer_id, customer_account_id, mode,
+                  reason_category, reason, ticket, started_at, ends_at, ended_at, end_reason, ended_by, node)
+                VALUES (?, ?, ?, ?, 'READ_ONLY', 'COMPLAINT', 'Invoice, "address"', 'T-1', ?, ?, ?, 'ENDED_BY_STAFF',
+                  ?, 'test')""", staff.accountId(), staff.displayName(), customer.id(), account.accountId(),
+                Timestamp.from(start), Timestamp.from(start.plusSeconds(900)), Timestamp.from(start.plusSeconds(600)),
+                staff.displayName());
+        jdbc.update("""
+                INSERT INTO assist_access_code (customer_id, code_hash, created_at, expires_at, attempts_left, used_at)
+                VALUES (?, 'salt$hash', ?, ?, 5, ?)""", customer.id(), Timestamp.from(start.minusSeconds(60)),
+                Timestamp.from(start.plusSeconds(1740)), Timestamp.from(start));
     }
 
     /** The customer acknowledged version 1 of the privacy statement. */

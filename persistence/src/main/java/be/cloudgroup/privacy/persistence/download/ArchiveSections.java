@@ -110,7 +110,20 @@ final class ArchiveSections {
                     """
                     SELECT type, status, proposed_values, submitted_at, due_at
                     FROM privacy_request WHERE customer_id = ? ORDER BY submitted_at, id""",
-                    "type", "status", "proposed_values", "submitted_at", "due_at"));
+                    "type", "status", "proposed_values", "submitted_at", "due_at"),
+            of("assist_session", DataCategory.SECURITY, List.of(),
+                    """
+                    SELECT staff_name, mode, reason_category, reason, ticket, started_at, ends_at, extension_reason,
+                      ended_at, end_reason, ended_by
+                    FROM assist_session WHERE customer_id = ? ORDER BY started_at, id""",
+                    "staff_name", "mode", "reason_category", "reason", "ticket", "started_at", "ends_at",
+                    "extension_reason", "ended_at", "end_reason", "ended_by"),
+            // the code's hash stays out: it is a credential, not information about the customer
+            of("assist_access_code", DataCategory.SECURITY, List.of(),
+                    """
+                    SELECT created_at, expires_at, attempts_left, used_at
+                    FROM assist_access_code WHERE customer_id = ? ORDER BY id""",
+                    "created_at", "expires_at", "attempts_left", "used_at"));
 
     private ArchiveSections() {
     }

@@ -2,7 +2,10 @@ package be.cloudgroup.privacy.ui.activity;
 
 import be.cloudgroup.privacy.activity.ActivityEntry;
 import be.cloudgroup.privacy.activity.ActivityService;
+import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.activity.Browser;
+import be.cloudgroup.privacy.audit.Auditor;
+import java.time.Instant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
@@ -37,6 +40,9 @@ class ActivityGrid extends Grid<ActivityEntry> {
     }
 
     String what(ActivityEntry entry) {
+        if ("ASSIST_SESSION_STARTED".equals(entry.action()) && entry.details().containsKey(ActivityService.SESSION_FROM)) {
+            return assistSession(entry.details());
+        }
         // ActivityLabelsTest keeps a label for every current AuditAction; rows written under an
         // action since renamed or retired still read as a sentence, never as "!key!"
         String label = getTranslation("activity.action." + entry.action());
@@ -49,11 +55,34 @@ class ActivityGrid extends Grid<ActivityEntry> {
             case STAFF -> getTranslation("activity.who.staff", entry.actorName());
             case SYSTEM -> getTranslation("activity.who.system");
         };
+        if (entry.onBehalfOfName() != null && entry.actor() == ActorKind.STAFF
+                && entry.details().containsKey(Auditor.ASSIST_SESSION)) {
+            return getTranslation("assist.activity.who", entry.actorName(), entry.details().get(Auditor.ASSIST_SESSION));
+        }
         return entry.onBehalfOfName() == null ? actor
                 : getTranslation("activity.who.assisted", actor, entry.onBehalfOfName());
     }
 
+    /** "Support — Sam — looked at your data from 14:17 to 14:32, reason: …" (or "is looking … until"). */
+    private String assistSession(Map<String, String> details) {
+        DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm").withZone(BELGIUM);
+        String reason = details.containsKey("reasonCategory")
+                ? getTranslation("assist.category." + details.get("reasonCategory")) + ": " + details.get("reason")
+                        + " (" + details.get("ticket") + ")"
+                : getTranslation("assist.reason.with-code");
+        String key = Boolean.parseBoolean(details.get(ActivityService.SESSION_OPEN)) ? "assist.activity.session.open"
+                : "assist.activity.session";
+        return getTranslation(key, details.get(ActivityService.SESSION_STAFF),
+                clock.format(Instant.parse(details.get(ActivityService.SESSION_FROM))),
+                clock.format(Instant.parse(details.get(ActivityService.SESSION_UNTIL))), reason,
+                getTranslation("assist.mode." + details.get("mode")));
+    }
+
     String details(ActivityEntry entry) {
+        if ("ASSIST_SESSION_STARTED".equals(entry.action()) && entry.details().containsKey(ActivityService.SESSION_FROM)) {
+            return entry.details().containsKey("endReason")
+                    ? getTranslation("assist.end-reason." + entry.details().get("endReason")) : "";
+        }
         String evidence = evidence(entry.details());
         if (!entry.isSignIn()) {
             return evidence;

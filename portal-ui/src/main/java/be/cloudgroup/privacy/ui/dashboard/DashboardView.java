@@ -3,11 +3,13 @@ package be.cloudgroup.privacy.ui.dashboard;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
+import be.cloudgroup.privacy.assist.AssistService;
 import be.cloudgroup.privacy.customer.CustomerOverview;
 import be.cloudgroup.privacy.dashboard.DashboardService;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Homes;
+import be.cloudgroup.privacy.assist.AssistService;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -36,14 +38,17 @@ public class DashboardView extends Page implements BeforeEnterObserver {
 
     private final transient DashboardService service;
     private final transient PortalI18NProvider i18n;
+    private final transient AssistService assist;
     private final String dpoEmail;
     private final Div content = new Div();
 
     public DashboardView(DashboardService service, PortalI18NProvider i18n,
+            AssistService assist,
             @Value("${portal.dpo.email}") String dpoEmail) {
         super("dashboard.title");
         this.service = service;
         this.i18n = i18n;
+        this.assist = assist;
         this.dpoEmail = dpoEmail;
         add(content);
     }
@@ -51,8 +56,14 @@ public class DashboardView extends Page implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AccountPrincipal account = CurrentAccount.require();
-        Homes.of(account).filter(home -> home != getClass()).ifPresentOrElse(event::forwardTo,
-                () -> showOverview(service.overview()));
+        // Staff in an assist session see the customer's dashboard; otherwise staff go to their own home.
+        boolean assisting = !account.has(Role.CUSTOMER) && assist.mySession().isPresent();
+        if (assisting) {
+            showOverview(service.overview());
+        } else {
+            Homes.of(account).filter(home -> home != getClass()).ifPresentOrElse(event::forwardTo,
+                    () -> showOverview(service.overview()));
+        }
     }
 
     private void showOverview(CustomerOverview overview) {

@@ -25,7 +25,8 @@ public class PortalI18NProvider implements I18NProvider {
     /** Shared screens, value-object errors, then one bundle per feature (so features do not collide). */
     public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation", "vaadin-i18n/dashboard", "vaadin-i18n/account", "vaadin-i18n/support", "vaadin-i18n/request",
             "vaadin-i18n/mydata", "vaadin-i18n/correction", "vaadin-i18n/activity", "vaadin-i18n/preferences",
-            "vaadin-i18n/unsubscribe", "vaadin-i18n/policy", "vaadin-i18n/download", "vaadin-i18n/audit");
+            "vaadin-i18n/unsubscribe", "vaadin-i18n/policy", "vaadin-i18n/download", "vaadin-i18n/audit",
+            "vaadin-i18n/assist");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =

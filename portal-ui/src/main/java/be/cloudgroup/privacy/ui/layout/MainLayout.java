@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The portal's shell around every route that does not opt out ({@code autoLayout = false}): a
@@ -34,11 +35,12 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<LayoutBanner> banners) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         AccountPrincipal account = CurrentAccount.require();
         addToNavbar(header(account));
+        banners.forEach(banner -> addToNavbar(banner.create()));
         addToDrawer(navigation(account));
         getElement().executeJs("document.documentElement.lang = $0", LanguagePreference.current().code());
     }

@@ -1,5 +1,7 @@
 package be.cloudgroup.privacy.ui.layout;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +12,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * browser tab ("heading – portal name").
  */
 public abstract class Page extends Main implements HasDynamicTitle {
+
+    /** UI data key: a text put before every page title (the assist banner's "Assisting …"). */
+    public static final String TITLE_PREFIX = "portal.title-prefix";
 
     private final String titleKey;
 
@@ -23,7 +28,8 @@ public abstract class Page extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey) + " – " + getTranslation("app.name");
+        Object prefix = UI.getCurrent() == null ? null : ComponentUtil.getData(UI.getCurrent(), TITLE_PREFIX);
+        return (prefix == null ? "" : prefix) + getTranslation(titleKey) + " – " + getTranslation("app.name");
     }
 
     protected Paragraph paragraph(String key, Object... params) {

@@ -53,7 +53,12 @@ final class SubjectLabels implements Serializable {
         return switch (entry.means()) {
             case EMAIL_LINK -> host.getTranslation("preferences.actor.email-link");
             case MIGRATED -> host.getTranslation("preferences.actor.portal");
-            case PORTAL, STAFF_ON_REQUEST -> entry.actorName();
+            case PORTAL -> entry.actorName();
+            // "Name · #12": recorded in assist session 12 (PreferencesService.assistedActorName)
+            case STAFF_ON_REQUEST -> entry.actorName().matches(".* · #\\d+")
+                    ? host.getTranslation("assist.ledger.actor", entry.actorName().replaceAll(" · #\\d+$", ""),
+                            entry.actorName().replaceAll(".* · #", ""))
+                    : entry.actorName();
         };
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,7 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Support's home: find a customer by number, e-mail, last name or company name. Shows only what
- * identifies the customer; opening an assist session comes with its own feature.
+ * identifies the customer, at most 50 matches; a match opens the customer's staff overview, where
+ * an assist session starts.
  */
 @Route("support")
 @Menu(title = "support.nav", order = 7, icon = "vaadin:search")
@@ -31,6 +33,7 @@ public class SupportView extends Page {
     private final transient PortalI18NProvider translations;
     private final TextField term = new TextField();
     private final Grid<CustomerMatch> results = new Grid<>();
+    private final Paragraph refine = new Paragraph();
 
     public SupportView(SupportService search, PortalI18NProvider translations) {
         super("support.title");
@@ -56,8 +59,12 @@ public class SupportView extends Page {
                 .setHeader(getTranslation("support.column.status"));
         results.setAriaLabel(getTranslation("support.results"));
         results.setEmptyStateText(getTranslation("support.no-results"));
+        results.addItemClickListener(click -> click.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("support/customer/" + click.getItem().customerNumber())));
         results.setVisible(false);
-        add(paragraph("support.intro"), form, results);
+        refine.setId("search-refine");
+        refine.setVisible(false);
+        add(paragraph("support.intro"), form, refine, results);
     }
 
     private void runSearch() {
@@ -70,8 +77,10 @@ public class SupportView extends Page {
             return;
         }
         term.setInvalid(false);
-        results.setItems(query -> search.search(value, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) search.count(value));
+        SupportService.SearchResult found = search.search(value);
+        results.setItems(found.matches());
         results.setVisible(true);
+        refine.setText(getTranslation("support.search.refine", SupportService.MAX_RESULTS, found.total()));
+        refine.setVisible(found.capped());
     }
 }

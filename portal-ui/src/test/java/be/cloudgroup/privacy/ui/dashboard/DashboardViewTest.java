@@ -42,7 +42,7 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
         UI.getCurrent().navigate(DashboardView.class);
 
-        assertThat(_find(DashboardCard.class)).hasSize(5);
+        assertThat(_find(DashboardCard.class)).hasSize(6); // five areas and "Let support help me"
     }
 
     @Test

@@ -21,9 +21,9 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("privacy-statement");
 
         assertThat(menu()).containsExactly("My privacy", "My data", "Preferences", "Download my data", "Activity",
-                "My requests", "Privacy statement");
+                "Let support help me", "My requests", "Privacy statement");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).containsExactly("", "my-data",
-                "preferences", "download", "activity", "requests", "privacy-statement");
+                "preferences", "download", "activity", "assist", "requests", "privacy-statement");
     }
 
     @Test
@@ -41,7 +41,7 @@ class MainLayoutTest extends KaribuTest {
 
         UI.getCurrent().navigate("privacy-statement");
 
-        assertThat(menu()).containsExactly("Customer search", "Request queue", "Accounts", "Audit trail", "Policy versions", "DPO summary", "Privacy statement");
+        assertThat(menu()).containsExactly("Customer search", "Request queue", "Accounts", "Audit trail", "Assist sessions", "Policy versions", "DPO summary", "Privacy statement");
     }
 
     @Test

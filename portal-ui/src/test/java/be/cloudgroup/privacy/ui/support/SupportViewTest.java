@@ -58,7 +58,7 @@ class SupportViewTest extends KaribuTest {
 
         TextField term = _get(TextField.class, spec -> spec.withId("search-term"));
         assertThat(term.isInvalid()).isTrue();
-        assertThat(term.getErrorMessage()).isEqualTo("Enter between 2 and 100 characters to search.");
+        assertThat(term.getErrorMessage()).isEqualTo("Enter between 3 and 100 characters to search.");
         assertThat(_find(Grid.class)).as("no results are shown").isEmpty();
     }
 
