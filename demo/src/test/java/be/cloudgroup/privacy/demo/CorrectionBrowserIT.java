@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The demo customer corrects the street, confirms a new e-mail address with the code from the
  * demo mailbox, and finds both changes under Activity, in Chromium.
  */
+@FreshDemo
 class CorrectionBrowserIT extends DemoInBrowser {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");

@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * mailbox and, signing in again, no longer reaches the customer pages. Two browsers: the
  * customer's and support's.
  */
+@FreshDemo
 class RequestBrowserIT extends DemoInBrowser {
 
     @Test

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * One demo portal (MariaDB, OIDC provider, mailbox, portal) per test JVM, given to any test method
  * or {@code @BeforeAll} that declares a {@link DemoPortal} parameter: started for the first class
  * that asks and stopped when the whole test run ends (the root context's store closes it), so the
- * browser tests pay for one start instead of one per class. Tests that change a demo user's data
- * for good use a customer of their own, so the order of the classes does not matter.
+ * browser tests pay for one start instead of one per class. A class that changes a demo user for
+ * good is marked {@link FreshDemo} and gets a portal of its own, so the order of the classes does not
+ * matter.
  */
 final class SharedDemoPortal implements ParameterResolver {
 
@@ -21,7 +22,10 @@ final class SharedDemoPortal implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(Namespace.GLOBAL)
+        // A @FreshDemo class gets its own portal, closed with the class's context; the others share the run's.
+        boolean fresh = context.getRequiredTestClass().isAnnotationPresent(FreshDemo.class);
+        ExtensionContext owner = fresh ? context : context.getRoot();
+        return owner.getStore(Namespace.create(SharedDemoPortal.class, fresh ? context.getRequiredTestClass() : "run"))
                 .getOrComputeIfAbsent(Started.class, key -> new Started(DemoPortal.start(DemoPortal.Settings.forTests())),
                         Started.class)
                 .portal();

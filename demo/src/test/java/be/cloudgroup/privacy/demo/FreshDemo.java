@@ -1,0 +1,16 @@
+package be.cloudgroup.privacy.demo;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A browser test class that changes a demo user for good (erases the demo customer, changes her
+ * e-mail address) gets a demo portal of its own instead of the shared one, so no other class sees
+ * the change, whatever the order the classes run in.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@interface FreshDemo {
+}
