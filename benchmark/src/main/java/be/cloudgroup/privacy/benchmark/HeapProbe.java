@@ -33,16 +33,19 @@ import javax.management.openmbean.CompositeData;
  */
 final class HeapProbe implements NotificationListener {
 
-    enum Mode { LIVE, USED }
+    enum Mode {
+        LIVE,
+        USED
+    }
 
     /** The peak growth in bytes and how many samples (forced collections or readings) it is the maximum of. */
-    record Peak(long bytes, int samples) {
-    }
+    record Peak(long bytes, int samples) {}
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final String EXPLICIT = "System.gc()";
     private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
             .collect(Collectors.toUnmodifiableSet());
     private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
 
@@ -108,7 +111,8 @@ final class HeapProbe implements NotificationListener {
         }
         long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
                 .filter(pool -> HEAP_POOLS.contains(pool.getKey()))
-                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
         synchronized (lock) {
             if (baseline < 0) {
                 baseline = live;

@@ -40,8 +40,8 @@ final class RawRead {
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            try (PreparedStatement query = connection.prepareStatement(EVENTS,
-                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            try (PreparedStatement query =
+                    connection.prepareStatement(EVENTS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 query.setFetchSize(FETCH_SIZE);
                 query.setLong(1, customerId);
                 long rows = 0;

@@ -13,8 +13,7 @@ public final class DemoApplication {
 
     private static final Logger log = LoggerFactory.getLogger(DemoApplication.class);
 
-    private DemoApplication() {
-    }
+    private DemoApplication() {}
 
     public static void main(String[] args) {
         DemoPortal.Settings settings = new DemoPortal.Settings(
@@ -31,7 +30,6 @@ public final class DemoApplication {
                   Sign in as customer, business, support or admin (password: demo)
                   Demo data: {} (seeded now: {})
                   Stop with Ctrl+C. Delete that folder to start afresh.
-                ==================================================================""",
-                portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows");
+                ==================================================================""", portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows");
     }
 }

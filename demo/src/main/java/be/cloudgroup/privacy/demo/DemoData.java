@@ -15,7 +15,6 @@ import be.cloudgroup.privacy.demo.DemoCatalog.Names;
 import be.cloudgroup.privacy.demo.DemoCatalog.Product;
 import be.cloudgroup.privacy.demo.DemoCatalog.ProductKind;
 import be.cloudgroup.privacy.demo.DemoCatalog.Region;
-import be.cloudgroup.privacy.demo.DemoCatalog.Text;
 import be.cloudgroup.privacy.demo.DemoCatalog.TicketSubject;
 import be.cloudgroup.privacy.demo.DemoCatalog.Town;
 import be.cloudgroup.privacy.embedded.rows.CustomerRow;
@@ -75,12 +74,19 @@ public final class DemoData {
     private static final int BATCH_SIZE = 500;
     private static final double VAT_RATE = 1.21;
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** Rows inserted per table; all zero when the database already held customers. */
-    public record Result(int customers, int contracts, int invoices, int serviceTickets, int communications,
-            int marketingCampaigns, int campaignEnrolments, int consentDecisions, int portalAccounts,
+    public record Result(
+            int customers,
+            int contracts,
+            int invoices,
+            int serviceTickets,
+            int communications,
+            int marketingCampaigns,
+            int campaignEnrolments,
+            int consentDecisions,
+            int portalAccounts,
             int portalAccountRoles) {
 
         public static final Result NOTHING = new Result(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -90,8 +96,16 @@ public final class DemoData {
         }
 
         public int total() {
-            return customers + contracts + invoices + serviceTickets + communications + marketingCampaigns
-                    + campaignEnrolments + consentDecisions + portalAccounts + portalAccountRoles;
+            return customers
+                    + contracts
+                    + invoices
+                    + serviceTickets
+                    + communications
+                    + marketingCampaigns
+                    + campaignEnrolments
+                    + consentDecisions
+                    + portalAccounts
+                    + portalAccountRoles;
         }
     }
 
@@ -130,7 +144,8 @@ public final class DemoData {
      * value; for tests of determinism that need no database.
      */
     static List<Map<String, Object>> customerRows(Clock clock) {
-        return new Generator(new Random(SEED), clock).generate().customers.stream().map(CustomerRow::columns).toList();
+        return new Generator(new Random(SEED), clock)
+                .generate().customers.stream().map(CustomerRow::columns).toList();
     }
 
     private static boolean hasCustomers(Connection connection) throws SQLException {
@@ -153,36 +168,79 @@ public final class DemoData {
 
         void add(Object... values) {
             if (values.length != columns.size()) {
-                throw new IllegalArgumentException(name + ": " + values.length + " values for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        name + ": " + values.length + " values for " + columns.size() + " columns");
             }
             rows.add(values);
         }
     }
 
-    private record CampaignRow(long id, String code, Campaign campaign, LocalDate startsOn, LocalDate endsOn) {
-    }
+    private record CampaignRow(long id, String code, Campaign campaign, LocalDate startsOn, LocalDate endsOn) {}
 
-    private record Account(long id, String email, String displayName, Long customerId, String status,
-            LocalDateTime createdAt, List<String> roles) {
-    }
+    private record Account(
+            long id,
+            String email,
+            String displayName,
+            Long customerId,
+            String status,
+            LocalDateTime createdAt,
+            List<String> roles) {}
 
     private static final class Dataset {
         final List<CampaignRow> campaigns = new ArrayList<>();
         final List<CustomerRow> customers = new ArrayList<>();
-        final Table contracts = new Table("contract", "id", "customer_id", "contract_number", "product",
-                "phone_number", "start_date", "end_date", "status");
-        final Table invoices = new Table("invoice", "id", "customer_id", "contract_id", "invoice_number",
-                "issue_date", "due_date", "amount_cents", "currency", "status", "paid_on", "payment_method",
+        final Table contracts = new Table(
+                "contract",
+                "id",
+                "customer_id",
+                "contract_number",
+                "product",
+                "phone_number",
+                "start_date",
+                "end_date",
+                "status");
+        final Table invoices = new Table(
+                "invoice",
+                "id",
+                "customer_id",
+                "contract_id",
+                "invoice_number",
+                "issue_date",
+                "due_date",
+                "amount_cents",
+                "currency",
+                "status",
+                "paid_on",
+                "payment_method",
                 "masked_account");
-        final Table tickets = new Table("service_ticket", "id", "customer_id", "ticket_number", "opened_at",
-                "closed_at", "channel", "subject", "status");
-        final Table communications = new Table("communication", "id", "customer_id", "sent_at", "channel", "kind",
-                "subject", "campaign_id");
-        final Table enrolments = new Table("campaign_enrolment", "id", "customer_id", "campaign_id", "enrolled_on",
-                "ends_on");
+        final Table tickets = new Table(
+                "service_ticket",
+                "id",
+                "customer_id",
+                "ticket_number",
+                "opened_at",
+                "closed_at",
+                "channel",
+                "subject",
+                "status");
+        final Table communications =
+                new Table("communication", "id", "customer_id", "sent_at", "channel", "kind", "subject", "campaign_id");
+        final Table enrolments =
+                new Table("campaign_enrolment", "id", "customer_id", "campaign_id", "enrolled_on", "ends_on");
         /** The consent ledger; actor_account_id holds the generated account id until written. */
-        final Table decisions = new Table("consent_decision", "id", "customer_id", "subject", "decision",
-                "decided_at", "policy_version", "means", "actor_account_id", "actor_name", "idempotency_key");
+        final Table decisions = new Table(
+                "consent_decision",
+                "id",
+                "customer_id",
+                "subject",
+                "decision",
+                "decided_at",
+                "policy_version",
+                "means",
+                "actor_account_id",
+                "actor_name",
+                "idempotency_key");
+
         final List<Account> accounts = new ArrayList<>();
     }
 
@@ -197,14 +255,11 @@ public final class DemoData {
         }
     }
 
-    private record TicketInfo(String number, LocalDateTime openedAt, LocalDateTime closedAt, String channel) {
-    }
+    private record TicketInfo(String number, LocalDateTime openedAt, LocalDateTime closedAt, String channel) {}
 
-    private record InvoiceInfo(LocalDate issueDate) {
-    }
+    private record InvoiceInfo(LocalDate issueDate) {}
 
-    private record EnrolmentInfo(CampaignRow campaign, LocalDate enrolledOn) {
-    }
+    private record EnrolmentInfo(CampaignRow campaign, LocalDate enrolledOn) {}
 
     /** Fields of one customer row, before validation. */
     private static final class Person {
@@ -251,6 +306,7 @@ public final class DemoData {
         private final Random identity;
         /** The stream in use: {@link #identity}, or while writing a customer's history, that customer's own. */
         private Random random;
+
         private final LocalDate today;
         private final LocalDateTime now;
         private final Dataset data = new Dataset();
@@ -291,8 +347,11 @@ public final class DemoData {
             long id = 0;
             for (Campaign campaign : DemoCatalog.CAMPAIGNS) {
                 LocalDate starts = today.minusMonths(campaign.startsMonthsAgo()).withDayOfMonth(1);
-                LocalDate ends = today.minusMonths(campaign.endsMonthsAgo()).withDayOfMonth(1).minusDays(1);
-                CampaignRow row = new CampaignRow(++id, campaign.codePrefix() + starts.getYear(), campaign, starts, ends);
+                LocalDate ends = today.minusMonths(campaign.endsMonthsAgo())
+                        .withDayOfMonth(1)
+                        .minusDays(1);
+                CampaignRow row =
+                        new CampaignRow(++id, campaign.codePrefix() + starts.getYear(), campaign, starts, ends);
                 data.campaigns.add(row);
                 campaignsByPrefix.put(campaign.codePrefix(), row);
             }
@@ -322,15 +381,33 @@ public final class DemoData {
             insertCustomer(p);
 
             String oldMobile = mobile();
-            contract(p, product("Mobile Basic 5GB"), 1500, oldMobile,
-                    p.acquiredOn.plusDays(9), today.minusMonths(22).minusDays(4), "ENDED");
-            ContractInfo fibre = contract(p, product("Fibre Internet 500"), 5995, null,
-                    p.acquiredOn.plusDays(16), null, "ACTIVE");
-            ContractInfo mobile = contract(p, product("Mobile Unlimited 20GB"), 2500, p.mobile,
-                    today.minusMonths(22).minusDays(4), null, "ACTIVE");
+            contract(
+                    p,
+                    product("Mobile Basic 5GB"),
+                    1500,
+                    oldMobile,
+                    p.acquiredOn.plusDays(9),
+                    today.minusMonths(22).minusDays(4),
+                    "ENDED");
+            ContractInfo fibre =
+                    contract(p, product("Fibre Internet 500"), 5995, null, p.acquiredOn.plusDays(16), null, "ACTIVE");
+            ContractInfo mobile = contract(
+                    p,
+                    product("Mobile Unlimited 20GB"),
+                    2500,
+                    p.mobile,
+                    today.minusMonths(22).minusDays(4),
+                    null,
+                    "ACTIVE");
             CampaignRow pbxOffer = campaignsByPrefix.get("OFFER-PBX-");
-            ContractInfo pbx = contract(p, product("Cloud PBX Business"), 1995, p.phone,
-                    pbxOffer.startsOn().plusDays(40), null, "ACTIVE");
+            ContractInfo pbx = contract(
+                    p,
+                    product("Cloud PBX Business"),
+                    1995,
+                    p.phone,
+                    pbxOffer.startsOn().plusDays(40),
+                    null,
+                    "ACTIVE");
 
             // 49 monthly invoices, the newest three days old and still open; one paid late, one credited.
             int months = 48;
@@ -350,23 +427,66 @@ public final class DemoData {
                     status = "CREDITED";
                     paidOn = null;
                 }
-                invoice(p, issue, due, usage(p, issue, 120 + random.nextInt(400)), status, paidOn, method,
+                invoice(
+                        p,
+                        issue,
+                        due,
+                        usage(p, issue, 120 + random.nextInt(400)),
+                        status,
+                        paidOn,
+                        method,
                         "BE** **** **** 4417");
             }
 
-            ticket(p, "PHONE", subject("Storing internetverbinding"), today.minusMonths(41).atTime(8, 17, 5),
-                    Handling.hours(26), "CLOSED");
-            ticket(p, "EMAIL", subject("Vraag over mijn factuur"), today.minusMonths(31).atTime(20, 3, 44),
-                    Handling.hours(50), "RESOLVED");
-            ticket(p, "CHAT", subject("Simkaart verloren"), today.minusMonths(19).atTime(12, 31, 0),
-                    Handling.hours(2), "CLOSED");
-            ticket(p, "PORTAL", subject("Toestel voor Cloud PBX configureren"), pbx.start().plusDays(3).atTime(9, 12, 30),
-                    Handling.hours(28), "CLOSED");
-            ticket(p, "PHONE", subject("Roaming werkt niet in het buitenland"), today.minusMonths(4).atTime(16, 48, 10),
-                    Handling.hours(5), "RESOLVED");
-            ticket(p, "PORTAL", subject("Wijziging domiciliëring"), today.minusDays(6).atTime(10, 5, 27), null,
+            ticket(
+                    p,
+                    "PHONE",
+                    subject("Storing internetverbinding"),
+                    today.minusMonths(41).atTime(8, 17, 5),
+                    Handling.hours(26),
+                    "CLOSED");
+            ticket(
+                    p,
+                    "EMAIL",
+                    subject("Vraag over mijn factuur"),
+                    today.minusMonths(31).atTime(20, 3, 44),
+                    Handling.hours(50),
+                    "RESOLVED");
+            ticket(
+                    p,
+                    "CHAT",
+                    subject("Simkaart verloren"),
+                    today.minusMonths(19).atTime(12, 31, 0),
+                    Handling.hours(2),
+                    "CLOSED");
+            ticket(
+                    p,
+                    "PORTAL",
+                    subject("Toestel voor Cloud PBX configureren"),
+                    pbx.start().plusDays(3).atTime(9, 12, 30),
+                    Handling.hours(28),
+                    "CLOSED");
+            ticket(
+                    p,
+                    "PHONE",
+                    subject("Roaming werkt niet in het buitenland"),
+                    today.minusMonths(4).atTime(16, 48, 10),
+                    Handling.hours(5),
+                    "RESOLVED");
+            ticket(
+                    p,
+                    "PORTAL",
+                    subject("Wijziging domiciliëring"),
+                    today.minusDays(6).atTime(10, 5, 27),
+                    null,
                     "IN_PROGRESS");
-            ticket(p, "CHAT", subject("Slechte gesprekskwaliteit"), today.minusDays(1).atTime(7, 58, 2), null, "OPEN");
+            ticket(
+                    p,
+                    "CHAT",
+                    subject("Slechte gesprekskwaliteit"),
+                    today.minusDays(1).atTime(7, 58, 2),
+                    null,
+                    "OPEN");
 
             subscription(p, "NEWSLETTER", "EMAIL", true, p.acquiredOn.atTime(19, 44, 0));
             subscription(p, "NEWSLETTER", "SMS", false, p.acquiredOn.atTime(19, 44, 0));
@@ -380,30 +500,70 @@ public final class DemoData {
             List<Object[]> messages = new ArrayList<>();
             List<InvoiceInfo> invoices = p.invoices;
             for (InvoiceInfo invoice : invoices.subList(invoices.size() - 24, invoices.size())) {
-                messages.add(message(p, invoice.issueDate().atTime(6, 30, 0), "EMAIL", "INVOICE_NOTICE",
-                        invoiceNotice(p, invoice), null));
+                messages.add(message(
+                        p,
+                        invoice.issueDate().atTime(6, 30, 0),
+                        "EMAIL",
+                        "INVOICE_NOTICE",
+                        invoiceNotice(p, invoice),
+                        null));
             }
             for (int k = 6; k >= 1; k--) {
                 LocalDate first = YearMonth.from(today).minusMonths(k).atDay(1);
-                messages.add(message(p, firstWeekday(first).atTime(8, 0, 0), "EMAIL", "NEWSLETTER",
-                        newsletter(p, first), null));
+                messages.add(message(
+                        p, firstWeekday(first).atTime(8, 0, 0), "EMAIL", "NEWSLETTER", newsletter(p, first), null));
             }
-            messages.add(message(p, fibre.start().minusDays(3).atTime(14, 20, 0), "EMAIL", "SERVICE_MESSAGE",
-                    DemoCatalog.SERVICE_MESSAGES.get(0).in(p.language), null));
-            messages.add(message(p, mobile.start().atTime(11, 5, 0), "EMAIL", "SERVICE_MESSAGE",
-                    DemoCatalog.SERVICE_MESSAGES.get(1).in(p.language), null));
-            messages.add(message(p, today.minusMonths(9).atTime(9, 0, 0), "EMAIL", "SERVICE_MESSAGE",
-                    maintenance(p, today.minusMonths(9).plusDays(7)), null));
-            messages.add(message(p, today.minusMonths(2).plusDays(5).atTime(17, 41, 0), "SMS", "SERVICE_MESSAGE",
-                    DemoCatalog.DATA_USAGE.in(p.language), null));
-            messages.add(message(p, pbxOffer.startsOn().plusDays(2).atTime(10, 0, 0), "EMAIL", "CAMPAIGN",
-                    pbxOffer.campaign().subject().in(p.language), pbxOffer.id()));
-            messages.add(message(p, mobileOffer.startsOn().plusDays(1).atTime(10, 0, 0), "EMAIL", "CAMPAIGN",
-                    mobileOffer.campaign().subject().in(p.language), mobileOffer.id()));
+            messages.add(message(
+                    p,
+                    fibre.start().minusDays(3).atTime(14, 20, 0),
+                    "EMAIL",
+                    "SERVICE_MESSAGE",
+                    DemoCatalog.SERVICE_MESSAGES.get(0).in(p.language),
+                    null));
+            messages.add(message(
+                    p,
+                    mobile.start().atTime(11, 5, 0),
+                    "EMAIL",
+                    "SERVICE_MESSAGE",
+                    DemoCatalog.SERVICE_MESSAGES.get(1).in(p.language),
+                    null));
+            messages.add(message(
+                    p,
+                    today.minusMonths(9).atTime(9, 0, 0),
+                    "EMAIL",
+                    "SERVICE_MESSAGE",
+                    maintenance(p, today.minusMonths(9).plusDays(7)),
+                    null));
+            messages.add(message(
+                    p,
+                    today.minusMonths(2).plusDays(5).atTime(17, 41, 0),
+                    "SMS",
+                    "SERVICE_MESSAGE",
+                    DemoCatalog.DATA_USAGE.in(p.language),
+                    null));
+            messages.add(message(
+                    p,
+                    pbxOffer.startsOn().plusDays(2).atTime(10, 0, 0),
+                    "EMAIL",
+                    "CAMPAIGN",
+                    pbxOffer.campaign().subject().in(p.language),
+                    pbxOffer.id()));
+            messages.add(message(
+                    p,
+                    mobileOffer.startsOn().plusDays(1).atTime(10, 0, 0),
+                    "EMAIL",
+                    "CAMPAIGN",
+                    mobileOffer.campaign().subject().in(p.language),
+                    mobileOffer.id()));
             for (TicketInfo ticket : p.tickets) {
                 if (ticket.closedAt() != null && !"PHONE".equals(ticket.channel())) {
-                    messages.add(message(p, ticket.closedAt().minusMinutes(20), "EMAIL", "USER_MESSAGE",
-                            DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()), null));
+                    messages.add(message(
+                            p,
+                            ticket.closedAt().minusMinutes(20),
+                            "EMAIL",
+                            "USER_MESSAGE",
+                            DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()),
+                            null));
                 }
             }
             addMessages(p, messages);
@@ -436,8 +596,14 @@ public final class DemoData {
             insertCustomer(p);
 
             LocalDate start = p.acquiredOn.plusDays(21);
-            contract(p, new Product("Cloud PBX Business (12 users)", 12 * 1995, ProductKind.PBX), 12 * 1995, p.phone,
-                    start, null, "ACTIVE");
+            contract(
+                    p,
+                    new Product("Cloud PBX Business (12 users)", 12 * 1995, ProductKind.PBX),
+                    12 * 1995,
+                    p.phone,
+                    start,
+                    null,
+                    "ACTIVE");
             contract(p, product("Business Fibre 1000"), 9900, null, start, null, "ACTIVE");
             contract(p, product("Mobile Business 50GB"), 3900, p.mobile, start.plusDays(7), null, "ACTIVE");
             contract(p, product("Mobile Business 50GB"), 3900, mobile(), start.plusDays(7), null, "ACTIVE");
@@ -452,17 +618,44 @@ public final class DemoData {
                 LocalDate due = issue.plusDays(30);
                 boolean open = !due.isBefore(today);
                 LocalDate paidOn = open ? null : issue.plusDays(18 + random.nextInt(10));
-                invoice(p, issue, due, usage(p, issue, 2_000 + random.nextInt(6_000)), open ? "OPEN" : "PAID", paidOn,
-                        "TRANSFER", "BE** **** **** 0982");
+                invoice(
+                        p,
+                        issue,
+                        due,
+                        usage(p, issue, 2_000 + random.nextInt(6_000)),
+                        open ? "OPEN" : "PAID",
+                        paidOn,
+                        "TRANSFER",
+                        "BE** **** **** 0982");
             }
 
-            ticket(p, "PHONE", subject("Nummeroverdracht naar Cloud Group"), start.minusDays(10).atTime(9, 30, 0),
-                    Handling.hours(70), "CLOSED");
-            ticket(p, "PORTAL", subject("Toestel voor Cloud PBX configureren"), start.plusDays(2).atTime(13, 2, 0),
-                    Handling.hours(4), "CLOSED");
-            ticket(p, "EMAIL", subject("Vraag over mijn factuur"), today.minusMonths(10).atTime(15, 45, 0),
-                    Handling.hours(30), "RESOLVED");
-            ticket(p, "PHONE", subject("Slechte gesprekskwaliteit"), today.minusDays(3).atTime(11, 11, 0), null,
+            ticket(
+                    p,
+                    "PHONE",
+                    subject("Nummeroverdracht naar Cloud Group"),
+                    start.minusDays(10).atTime(9, 30, 0),
+                    Handling.hours(70),
+                    "CLOSED");
+            ticket(
+                    p,
+                    "PORTAL",
+                    subject("Toestel voor Cloud PBX configureren"),
+                    start.plusDays(2).atTime(13, 2, 0),
+                    Handling.hours(4),
+                    "CLOSED");
+            ticket(
+                    p,
+                    "EMAIL",
+                    subject("Vraag over mijn factuur"),
+                    today.minusMonths(10).atTime(15, 45, 0),
+                    Handling.hours(30),
+                    "RESOLVED");
+            ticket(
+                    p,
+                    "PHONE",
+                    subject("Slechte gesprekskwaliteit"),
+                    today.minusDays(3).atTime(11, 11, 0),
+                    null,
                     "IN_PROGRESS");
 
             subscription(p, "PRODUCT_NEWS", "EMAIL", true, p.createdAt.plusMinutes(3));
@@ -472,20 +665,45 @@ public final class DemoData {
 
             List<Object[]> messages = new ArrayList<>();
             for (InvoiceInfo invoice : p.invoices.subList(p.invoices.size() - 12, p.invoices.size())) {
-                messages.add(message(p, invoice.issueDate().atTime(6, 30, 0), "EMAIL", "INVOICE_NOTICE",
-                        invoiceNotice(p, invoice), null));
+                messages.add(message(
+                        p,
+                        invoice.issueDate().atTime(6, 30, 0),
+                        "EMAIL",
+                        "INVOICE_NOTICE",
+                        invoiceNotice(p, invoice),
+                        null));
             }
-            messages.add(message(p, start.atTime(16, 0, 0), "EMAIL", "SERVICE_MESSAGE",
-                    DemoCatalog.SERVICE_MESSAGES.get(2).in(p.language), null));
-            messages.add(message(p, today.minusMonths(9).atTime(9, 0, 0), "EMAIL", "SERVICE_MESSAGE",
-                    maintenance(p, today.minusMonths(9).plusDays(7)), null));
+            messages.add(message(
+                    p,
+                    start.atTime(16, 0, 0),
+                    "EMAIL",
+                    "SERVICE_MESSAGE",
+                    DemoCatalog.SERVICE_MESSAGES.get(2).in(p.language),
+                    null));
+            messages.add(message(
+                    p,
+                    today.minusMonths(9).atTime(9, 0, 0),
+                    "EMAIL",
+                    "SERVICE_MESSAGE",
+                    maintenance(p, today.minusMonths(9).plusDays(7)),
+                    null));
             LocalDate priceChange = LocalDate.of(today.getYear() - 1, 11, 28);
-            messages.add(message(p, priceChange.atTime(9, 0, 0), "POST", "SERVICE_MESSAGE",
-                    DemoCatalog.SERVICE_MESSAGES.get(3).in(p.language), null));
+            messages.add(message(
+                    p,
+                    priceChange.atTime(9, 0, 0),
+                    "POST",
+                    "SERVICE_MESSAGE",
+                    DemoCatalog.SERVICE_MESSAGES.get(3).in(p.language),
+                    null));
             for (TicketInfo ticket : p.tickets) {
                 if (ticket.closedAt() != null && !"PHONE".equals(ticket.channel())) {
-                    messages.add(message(p, ticket.closedAt().minusMinutes(15), "EMAIL", "USER_MESSAGE",
-                            DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()), null));
+                    messages.add(message(
+                            p,
+                            ticket.closedAt().minusMinutes(15),
+                            "EMAIL",
+                            "USER_MESSAGE",
+                            DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()),
+                            null));
                 }
             }
             addMessages(p, messages);
@@ -560,7 +778,8 @@ public final class DemoData {
         }
 
         private Town town(Region region) {
-            List<Town> towns = DemoCatalog.TOWNS.stream().filter(t -> t.region() == region).toList();
+            List<Town> towns =
+                    DemoCatalog.TOWNS.stream().filter(t -> t.region() == region).toList();
             int total = towns.stream().mapToInt(Town::weight).sum();
             int r = random.nextInt(total);
             for (Town town : towns) {
@@ -586,8 +805,10 @@ public final class DemoData {
             return switch (language) {
                 case "NL" -> DemoCatalog.FLEMISH;
                 case "DE" -> DemoCatalog.GERMAN;
-                case "FR" -> region == Region.BRUSSELS && random.nextInt(100) < 25
-                        ? DemoCatalog.INTERNATIONAL : DemoCatalog.WALLOON;
+                case "FR" ->
+                    region == Region.BRUSSELS && random.nextInt(100) < 25
+                            ? DemoCatalog.INTERNATIONAL
+                            : DemoCatalog.WALLOON;
                 default -> DemoCatalog.INTERNATIONAL;
             };
         }
@@ -610,7 +831,8 @@ public final class DemoData {
                 case EAST -> pick(DemoCatalog.GERMAN_STREETS);
             };
             int number = 1 + random.nextInt(random.nextInt(100) < 70 ? 80 : 240);
-            p.houseNumber = random.nextInt(100) < 6 ? number + String.valueOf((char) ('A' + random.nextInt(3)))
+            p.houseNumber = random.nextInt(100) < 6
+                    ? number + String.valueOf((char) ('A' + random.nextInt(3)))
                     : String.valueOf(number);
             if (random.nextInt(100) < (region == Region.BRUSSELS ? 45 : 12)) {
                 p.box = String.valueOf(1 + random.nextInt(random.nextBoolean() ? 9 : 40));
@@ -660,8 +882,10 @@ public final class DemoData {
                     monthly *= users;
                     name = name + " (" + users + " users)";
                 }
-                LocalDate start = i == 0 ? firstStart
-                        : firstStart.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(firstStart, lastDay))));
+                LocalDate start = i == 0
+                        ? firstStart
+                        : firstStart.plusDays(
+                                random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(firstStart, lastDay))));
                 String phoneNumber = switch (product.kind()) {
                     case MOBILE -> {
                         String own = !mobileUsed && p.mobile != null ? p.mobile : mobile();
@@ -702,7 +926,8 @@ public final class DemoData {
             int dayOfMonth = 1 + random.nextInt(28);
             boolean business = p.business();
             int method = random.nextInt(100);
-            String paymentMethod = business ? (method < 70 ? "TRANSFER" : "DIRECT_DEBIT")
+            String paymentMethod = business
+                    ? (method < 70 ? "TRANSFER" : "DIRECT_DEBIT")
                     : method < 70 ? "DIRECT_DEBIT" : method < 90 ? "TRANSFER" : "CARD";
             String masked = ("CARD".equals(paymentMethod) ? "**** **** **** " : "BE** **** **** ")
                     + String.format(Locale.ROOT, "%04d", random.nextInt(10_000));
@@ -742,8 +967,15 @@ public final class DemoData {
                         paidOn = today.minusDays(1);
                     }
                 }
-                invoice(p, issue, due, usage(p, issue, random.nextInt(business ? 4_000 : 900)), status, paidOn,
-                        paymentMethod, masked);
+                invoice(
+                        p,
+                        issue,
+                        due,
+                        usage(p, issue, random.nextInt(business ? 4_000 : 900)),
+                        status,
+                        paidOn,
+                        paymentMethod,
+                        masked);
             }
         }
 
@@ -753,10 +985,14 @@ public final class DemoData {
             LocalDate from = p.contracts.get(0).start();
             LocalDate to = today.minusDays(1);
             if ("FORMER".equals(p.status)) {
-                to = p.contracts.stream().map(ContractInfo::end).max(Comparator.naturalOrder()).orElse(to);
+                to = p.contracts.stream()
+                        .map(ContractInfo::end)
+                        .max(Comparator.naturalOrder())
+                        .orElse(to);
             }
             List<TicketSubject> subjects = DemoCatalog.TICKET_SUBJECTS.stream()
-                    .filter(s -> p.business() || !s.businessOnly()).toList();
+                    .filter(s -> p.business() || !s.businessOnly())
+                    .toList();
             List<LocalDateTime> openings = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 LocalDate day = from.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(from, to))));
@@ -770,7 +1006,12 @@ public final class DemoData {
                 if (opened.isAfter(now.minusDays(14)) && !"FORMER".equals(p.status)) {
                     ticket(p, channel, subject, opened, null, random.nextBoolean() ? "OPEN" : "IN_PROGRESS");
                 } else {
-                    ticket(p, channel, subject, opened, Handling.minutes(20 + random.nextInt(60 * 24 * 8)),
+                    ticket(
+                            p,
+                            channel,
+                            subject,
+                            opened,
+                            Handling.minutes(20 + random.nextInt(60 * 24 * 8)),
                             random.nextInt(100) < 70 ? "CLOSED" : "RESOLVED");
                 }
             }
@@ -800,8 +1041,10 @@ public final class DemoData {
                     default -> random.nextInt(100) < 35;
                 };
                 long daysKnown = Math.max(1, ChronoUnit.DAYS.between(p.acquiredOn, today));
-                LocalDateTime changedAt = i == 0 ? p.createdAt.plusMinutes(2)
-                        : p.acquiredOn.plusDays(random.nextInt((int) daysKnown))
+                LocalDateTime changedAt = i == 0
+                        ? p.createdAt.plusMinutes(2)
+                        : p.acquiredOn
+                                .plusDays(random.nextInt((int) daysKnown))
                                 .atTime(7 + random.nextInt(15), random.nextInt(60), random.nextInt(60));
                 subscription(p, option[0], option[1], subscribed, changedAt);
             }
@@ -813,8 +1056,10 @@ public final class DemoData {
                     return;
                 }
                 CampaignRow welcome = campaignsByPrefix.get("NURT-WELCOME-");
-                CampaignRow campaign = !p.acquiredOn.isBefore(welcome.startsOn()) && !p.acquiredOn.isAfter(welcome.endsOn())
-                        ? welcome : campaignsByPrefix.get("NURT-FIBRE-");
+                CampaignRow campaign =
+                        !p.acquiredOn.isBefore(welcome.startsOn()) && !p.acquiredOn.isAfter(welcome.endsOn())
+                                ? welcome
+                                : campaignsByPrefix.get("NURT-FIBRE-");
                 LocalDate enrolled = p.acquiredOn.isBefore(campaign.startsOn()) ? campaign.startsOn() : p.acquiredOn;
                 LocalDate ends = enrolled.plusMonths(6);
                 enrol(p, campaign, enrolled, ends.isAfter(campaign.endsOn()) ? campaign.endsOn() : ends);
@@ -853,26 +1098,43 @@ public final class DemoData {
                 switch (kind) {
                     case "INVOICE_NOTICE" -> {
                         InvoiceInfo invoice = pick(p.invoices);
-                        messages.add(message(p, invoice.issueDate().atTime(6, 30, 0),
-                                random.nextInt(100) < 90 ? "EMAIL" : "POST", kind, invoiceNotice(p, invoice), null));
+                        messages.add(message(
+                                p,
+                                invoice.issueDate().atTime(6, 30, 0),
+                                random.nextInt(100) < 90 ? "EMAIL" : "POST",
+                                kind,
+                                invoiceNotice(p, invoice),
+                                null));
                     }
                     case "SERVICE_MESSAGE" -> {
                         ContractInfo contract = pick(p.contracts);
                         if (contract.product().kind() == ProductKind.MOBILE && random.nextBoolean()) {
                             LocalDate last = contract.end() == null ? today.minusDays(1) : contract.end();
-                            LocalDate day = contract.start().plusDays(random.nextInt(
-                                    (int) Math.max(1, ChronoUnit.DAYS.between(contract.start(), last))));
-                            messages.add(message(p, day.atTime(9 + random.nextInt(12), random.nextInt(60), 0), "SMS",
-                                    kind, DemoCatalog.DATA_USAGE.in(p.language), null));
+                            LocalDate day = contract.start().plusDays(random.nextInt((int)
+                                    Math.max(1, ChronoUnit.DAYS.between(contract.start(), last))));
+                            messages.add(message(
+                                    p,
+                                    day.atTime(9 + random.nextInt(12), random.nextInt(60), 0),
+                                    "SMS",
+                                    kind,
+                                    DemoCatalog.DATA_USAGE.in(p.language),
+                                    null));
                         } else if (random.nextBoolean()) {
-                            messages.add(message(p, contract.start().atTime(11, random.nextInt(60), 0), "EMAIL", kind,
-                                    DemoCatalog.SERVICE_MESSAGES.get(2).in(p.language), null));
+                            messages.add(message(
+                                    p,
+                                    contract.start().atTime(11, random.nextInt(60), 0),
+                                    "EMAIL",
+                                    kind,
+                                    DemoCatalog.SERVICE_MESSAGES.get(2).in(p.language),
+                                    null));
                         } else {
-                            LocalDate last = contract.end() == null ? today.minusDays(8) : contract.end().minusDays(7);
-                            LocalDate day = contract.start().plusDays(random.nextInt(
-                                    (int) Math.max(1, ChronoUnit.DAYS.between(contract.start(), last))));
-                            messages.add(message(p, day.atTime(9, 0, 0), "EMAIL", kind,
-                                    maintenance(p, day.plusDays(7)), null));
+                            LocalDate last = contract.end() == null
+                                    ? today.minusDays(8)
+                                    : contract.end().minusDays(7);
+                            LocalDate day = contract.start().plusDays(random.nextInt((int)
+                                    Math.max(1, ChronoUnit.DAYS.between(contract.start(), last))));
+                            messages.add(message(
+                                    p, day.atTime(9, 0, 0), "EMAIL", kind, maintenance(p, day.plusDays(7)), null));
                         }
                     }
                     case "NEWSLETTER" -> {
@@ -894,14 +1156,26 @@ public final class DemoData {
                             day = today.minusDays(1);
                         }
                         CampaignRow campaign = enrolment.campaign();
-                        messages.add(message(p, day.atTime(10, 0, 0), "EMAIL", kind,
-                                campaign.campaign().subject().in(p.language), campaign.id()));
+                        messages.add(message(
+                                p,
+                                day.atTime(10, 0, 0),
+                                "EMAIL",
+                                kind,
+                                campaign.campaign().subject().in(p.language),
+                                campaign.id()));
                     }
                     default -> {
-                        List<TicketInfo> closed = p.tickets.stream().filter(t -> t.closedAt() != null).toList();
+                        List<TicketInfo> closed = p.tickets.stream()
+                                .filter(t -> t.closedAt() != null)
+                                .toList();
                         TicketInfo ticket = pick(closed);
-                        messages.add(message(p, ticket.closedAt().minusMinutes(10), "EMAIL", kind,
-                                DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()), null));
+                        messages.add(message(
+                                p,
+                                ticket.closedAt().minusMinutes(10),
+                                "EMAIL",
+                                kind,
+                                DemoCatalog.TICKET_REPLY.in(p.language).formatted(ticket.number()),
+                                null));
                     }
                 }
             }
@@ -911,7 +1185,8 @@ public final class DemoData {
         // ---- portal accounts ----
 
         private void accounts(Person anke, Person brewery, List<Person> generated) {
-            LocalDateTime launch = now.minusMonths(14).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+            LocalDateTime launch =
+                    now.minusMonths(14).truncatedTo(ChronoUnit.DAYS).plusHours(9);
             account(CUSTOMER_EMAIL, anke.displayName(), anke.id, "ACTIVE", launch.plusDays(3), "CUSTOMER");
             demoCustomerDecisions(anke, accountSeq, launch.plusDays(3));
             account(BUSINESS_EMAIL, brewery.displayName(), brewery.id, "ACTIVE", launch.plusDays(5), "CUSTOMER");
@@ -922,20 +1197,33 @@ public final class DemoData {
                     continue;
                 }
                 int r = random.nextInt(100);
-                String status = "FORMER".equals(p.status) && r < 25 ? "DISABLED"
+                String status = "FORMER".equals(p.status) && r < 25
+                        ? "DISABLED"
                         : r < 3 ? "LOCKED" : r < 5 ? "DISABLED" : "ACTIVE";
                 int days = random.nextInt(300);
                 int minutes = random.nextInt(600);
-                LocalDateTime created = p.createdAt.isBefore(launch) ? launch.plusDays(days).plusMinutes(minutes)
+                LocalDateTime created = p.createdAt.isBefore(launch)
+                        ? launch.plusDays(days).plusMinutes(minutes)
                         : p.createdAt.plusDays(days % 20).plusMinutes(minutes);
                 account(p.email, p.displayName(), p.id, status, clamp(created), "CUSTOMER");
             }
         }
 
-        private void account(String email, String displayName, Long customerId, String status, LocalDateTime createdAt,
+        private void account(
+                String email,
+                String displayName,
+                Long customerId,
+                String status,
+                LocalDateTime createdAt,
                 String role) {
-            data.accounts.add(new Account(++accountSeq, EmailAddress.valueOf(email).toString(), displayName, customerId,
-                    status, createdAt, List.of(role)));
+            data.accounts.add(new Account(
+                    ++accountSeq,
+                    EmailAddress.valueOf(email).toString(),
+                    displayName,
+                    customerId,
+                    status,
+                    createdAt,
+                    List.of(role)));
         }
 
         // ---- row builders: validation happens here ----
@@ -954,51 +1242,92 @@ public final class DemoData {
             EmailAddress email = EmailAddress.valueOf(p.email);
             PersonName name = PersonName.valueOf(p.firstName, p.lastName);
             CustomerRow row = p.business()
-                    ? CustomerRow.aBusinessCustomer(number, CompanyName.valueOf(p.companyName), email).name(name)
+                    ? CustomerRow.aBusinessCustomer(number, CompanyName.valueOf(p.companyName), email)
+                            .name(name)
                             .vatNumber(p.vatNumber == null ? null : VatNumber.valueOf(p.vatNumber))
                     : CustomerRow.aPrivateCustomer(number, name, email);
-            row.id(p.id).salutation(Salutation.valueOf(p.salutation))
+            row.id(p.id)
+                    .salutation(Salutation.valueOf(p.salutation))
                     .phone(p.phone == null ? null : PhoneNumber.valueOf(p.phone))
                     .mobile(p.mobile == null ? null : PhoneNumber.valueOf(p.mobile))
                     .address(PostalAddress.valueOf(p.street, p.houseNumber, p.box, p.postalCode, p.city, "BE"))
-                    .language(Language.valueOf(p.language)).status(CustomerStatus.valueOf(p.status))
-                    .acquiredOn(p.acquiredOn).createdAt(clamp(p.createdAt));
+                    .language(Language.valueOf(p.language))
+                    .status(CustomerStatus.valueOf(p.status))
+                    .acquiredOn(p.acquiredOn)
+                    .createdAt(clamp(p.createdAt));
             if (p.leadSource != null) {
                 row.leadSource(LeadSource.valueOf(p.leadSource), p.leadSourceDetail);
             }
             data.customers.add(row);
         }
 
-        private ContractInfo contract(Person p, Product product, int monthlyCents, String phoneNumber, LocalDate start,
-                LocalDate end, String status) {
-            String phone = phoneNumber == null ? null : PhoneNumber.valueOf(phoneNumber).toString();
+        private ContractInfo contract(
+                Person p,
+                Product product,
+                int monthlyCents,
+                String phoneNumber,
+                LocalDate start,
+                LocalDate end,
+                String status) {
+            String phone = phoneNumber == null
+                    ? null
+                    : PhoneNumber.valueOf(phoneNumber).toString();
             ContractInfo info = new ContractInfo(++contractSeq, product, monthlyCents, start, end);
-            data.contracts.add(info.id(), p.id, String.format(Locale.ROOT, "CT-%08d", 40_000_000 + info.id() * 7),
-                    product.name(), phone, start, end, status);
+            data.contracts.add(
+                    info.id(),
+                    p.id,
+                    String.format(Locale.ROOT, "CT-%08d", 40_000_000 + info.id() * 7),
+                    product.name(),
+                    phone,
+                    start,
+                    end,
+                    status);
             p.contracts.add(info);
             return info;
         }
 
-        private void invoice(Person p, LocalDate issue, LocalDate due, long amountCents, String status, LocalDate paidOn,
-                String method, String maskedAccount) {
+        private void invoice(
+                Person p,
+                LocalDate issue,
+                LocalDate due,
+                long amountCents,
+                String status,
+                LocalDate paidOn,
+                String method,
+                String maskedAccount) {
             long id = ++invoiceSeq;
-            List<ContractInfo> running = p.contracts.stream().filter(c -> c.runsOn(issue)).toList();
+            List<ContractInfo> running =
+                    p.contracts.stream().filter(c -> c.runsOn(issue)).toList();
             Long contractId = running.size() == 1 ? running.get(0).id() : null;
             // As in the inventory model, the payment method and (masked) account are those of a payment.
             boolean paid = paidOn != null;
-            data.invoices.add(id, p.id, contractId, String.format(Locale.ROOT, "INV%d-%07d", issue.getYear(), id),
-                    issue, due, amountCents, "EUR", status, paidOn, paid ? method : null, paid ? maskedAccount : null);
+            data.invoices.add(
+                    id,
+                    p.id,
+                    contractId,
+                    String.format(Locale.ROOT, "INV%d-%07d", issue.getYear(), id),
+                    issue,
+                    due,
+                    amountCents,
+                    "EUR",
+                    status,
+                    paidOn,
+                    paid ? method : null,
+                    paid ? maskedAccount : null);
             p.invoices.add(new InvoiceInfo(issue));
         }
 
         /** The month's fees of the contracts running on {@code issue}, plus usage, VAT included. */
         private long usage(Person p, LocalDate issue, int usageCents) {
-            long fees = p.contracts.stream().filter(c -> c.runsOn(issue)).mapToLong(ContractInfo::monthlyCents).sum();
+            long fees = p.contracts.stream()
+                    .filter(c -> c.runsOn(issue))
+                    .mapToLong(ContractInfo::monthlyCents)
+                    .sum();
             return Math.round((fees + usageCents) * VAT_RATE);
         }
 
-        private void ticket(Person p, String channel, String subject, LocalDateTime opened, Handling handling,
-                String status) {
+        private void ticket(
+                Person p, String channel, String subject, LocalDateTime opened, Handling handling, String status) {
             long id = ++ticketSeq;
             LocalDateTime openedAt = clamp(opened);
             LocalDateTime closedAt = handling == null ? null : clamp(openedAt.plusMinutes(handling.minutes()));
@@ -1028,13 +1357,25 @@ public final class DemoData {
             if (p.mobile != null && p.id % 6 == 0) {
                 migrated(p, "CHANNEL:SMS", "GIVEN", p.createdAt.plusMinutes(2));
                 if (p.id % 12 == 0) {
-                    migrated(p, "CHANNEL:SMS", "WITHDRAWN", p.acquiredOn.plusDays(30).atTime(18, 20));
+                    migrated(
+                            p,
+                            "CHANNEL:SMS",
+                            "WITHDRAWN",
+                            p.acquiredOn.plusDays(30).atTime(18, 20));
                 }
             }
             if (p.id % 9 == 0) {
-                migrated(p, "PURPOSE:TARGETED_OFFERS", "OBJECTED", p.acquiredOn.plusDays(10).atTime(20, 5));
+                migrated(
+                        p,
+                        "PURPOSE:TARGETED_OFFERS",
+                        "OBJECTED",
+                        p.acquiredOn.plusDays(10).atTime(20, 5));
                 if (p.id % 27 == 0 && p.acquiredOn.plusDays(11).isBefore(today)) {
-                    migrated(p, "PURPOSE:TARGETED_OFFERS", "OBJECTION_LIFTED", p.acquiredOn.plusDays(11).atTime(9, 0));
+                    migrated(
+                            p,
+                            "PURPOSE:TARGETED_OFFERS",
+                            "OBJECTION_LIFTED",
+                            p.acquiredOn.plusDays(11).atTime(9, 0));
                 }
             }
         }
@@ -1047,14 +1388,38 @@ public final class DemoData {
          */
         private void demoCustomerDecisions(Person anke, long accountId, LocalDateTime signedUp) {
             decision(anke, "CHANNEL:EMAIL", "GIVEN", signedUp.plusMinutes(12), "PORTAL", accountId, anke.displayName());
-            decision(anke, "PURPOSE:COMMUNICATIONS", "GIVEN", signedUp.plusMinutes(13), "PORTAL", accountId,
+            decision(
+                    anke,
+                    "PURPOSE:COMMUNICATIONS",
+                    "GIVEN",
+                    signedUp.plusMinutes(13),
+                    "PORTAL",
+                    accountId,
                     anke.displayName());
-            decision(anke, "PURPOSE:WEBSITE_ANALYTICS", "OBJECTED", now.minusMonths(6).withHour(21), "PORTAL",
-                    accountId, anke.displayName());
-            decision(anke, "THIRD_PARTY_SHARING", "OBJECTED", now.minusMonths(5).withHour(20), "PORTAL", accountId,
+            decision(
+                    anke,
+                    "PURPOSE:WEBSITE_ANALYTICS",
+                    "OBJECTED",
+                    now.minusMonths(6).withHour(21),
+                    "PORTAL",
+                    accountId,
                     anke.displayName());
-            decision(anke, "PURPOSE:WEBSITE_ANALYTICS", "OBJECTION_LIFTED", now.minusMonths(2).withHour(8), "PORTAL",
-                    accountId, anke.displayName());
+            decision(
+                    anke,
+                    "THIRD_PARTY_SHARING",
+                    "OBJECTED",
+                    now.minusMonths(5).withHour(20),
+                    "PORTAL",
+                    accountId,
+                    anke.displayName());
+            decision(
+                    anke,
+                    "PURPOSE:WEBSITE_ANALYTICS",
+                    "OBJECTION_LIFTED",
+                    now.minusMonths(2).withHour(8),
+                    "PORTAL",
+                    accountId,
+                    anke.displayName());
         }
 
         private void migrated(Person p, String subject, String decision, LocalDateTime at) {
@@ -1062,19 +1427,26 @@ public final class DemoData {
         }
 
         /** One ledger entry under policy version 1 (the only version the seed knows). */
-        private void decision(Person p, String subject, String decision, LocalDateTime at, String means,
-                Long accountId, String actorName) {
+        private void decision(
+                Person p,
+                String subject,
+                String decision,
+                LocalDateTime at,
+                String means,
+                Long accountId,
+                String actorName) {
             data.decisions.add(++decisionSeq, p.id, subject, decision, clamp(at), 1, means, accountId, actorName, null);
         }
 
         private void enrol(Person p, CampaignRow campaign, LocalDate enrolledOn, LocalDate endsOn) {
             LocalDate enrolled = enrolledOn.isAfter(today) ? today : enrolledOn;
-            data.enrolments.add(++enrolmentSeq, p.id, campaign.id(), enrolled, endsOn.isBefore(enrolled) ? enrolled : endsOn);
+            data.enrolments.add(
+                    ++enrolmentSeq, p.id, campaign.id(), enrolled, endsOn.isBefore(enrolled) ? enrolled : endsOn);
             p.enrolments.add(new EnrolmentInfo(campaign, enrolled));
         }
 
-        private Object[] message(Person p, LocalDateTime sentAt, String channel, String kind, String subject,
-                Long campaignId) {
+        private Object[] message(
+                Person p, LocalDateTime sentAt, String channel, String kind, String subject, Long campaignId) {
             return new Object[] {null, p.id, clamp(sentAt), channel, kind, subject, campaignId};
         }
 
@@ -1093,7 +1465,8 @@ public final class DemoData {
             String local;
             if (p.business() && random.nextBoolean()) {
                 String slug = slug(p.companyName.replaceAll("\\s+(BV|NV|SRL|SA|GmbH|AG)$", ""));
-                local = (random.nextBoolean() ? "info." : "admin.") + (slug.length() > 40 ? slug.substring(0, 40) : slug);
+                local = (random.nextBoolean() ? "info." : "admin.")
+                        + (slug.length() > 40 ? slug.substring(0, 40) : slug);
             } else {
                 local = slug(p.firstName) + "." + slug(p.lastName);
                 if (random.nextInt(100) < 30) {
@@ -1141,8 +1514,11 @@ public final class DemoData {
         }
 
         private String landlineNear(Person p) {
-            String zone = DemoCatalog.TOWNS.stream().filter(t -> t.postalCode().equals(p.postalCode))
-                    .map(Town::zone).findFirst().orElse("2");
+            String zone = DemoCatalog.TOWNS.stream()
+                    .filter(t -> t.postalCode().equals(p.postalCode))
+                    .map(Town::zone)
+                    .findFirst()
+                    .orElse("2");
             String number = landline(zone);
             return number != null ? number : landline("2");
         }
@@ -1162,37 +1538,45 @@ public final class DemoData {
         }
 
         private String invoiceNotice(Person p, InvoiceInfo invoice) {
-            String month = formatter("MMMM yyyy", p.language)
-                    .format(invoice.issueDate());
+            String month = formatter("MMMM yyyy", p.language).format(invoice.issueDate());
             return DemoCatalog.INVOICE_NOTICE.in(p.language).formatted(month);
         }
 
         private String newsletter(Person p, LocalDate month) {
-            return DemoCatalog.NEWSLETTER.in(p.language)
+            return DemoCatalog.NEWSLETTER
+                    .in(p.language)
                     .formatted(formatter("MMMM yyyy", p.language).format(month));
         }
 
         private String maintenance(Person p, LocalDate day) {
-            return DemoCatalog.MAINTENANCE.in(p.language)
+            return DemoCatalog.MAINTENANCE
+                    .in(p.language)
                     .formatted(formatter("d MMMM yyyy", p.language).format(day));
         }
 
         private final Map<String, DateTimeFormatter> formatters = new HashMap<>();
 
         private DateTimeFormatter formatter(String pattern, String language) {
-            return formatters.computeIfAbsent(pattern + "/" + language,
+            return formatters.computeIfAbsent(
+                    pattern + "/" + language,
                     key -> DateTimeFormatter.ofPattern(pattern, DemoCatalog.locale(language)));
         }
 
         private static String subject(String dutch) {
-            return DemoCatalog.TICKET_SUBJECTS.stream().map(TicketSubject::text).filter(t -> t.nl().equals(dutch))
-                    .findFirst().orElseThrow().nl();
+            return DemoCatalog.TICKET_SUBJECTS.stream()
+                    .map(TicketSubject::text)
+                    .filter(t -> t.nl().equals(dutch))
+                    .findFirst()
+                    .orElseThrow()
+                    .nl();
         }
 
         private static Product product(String name) {
-            return java.util.stream.Stream.concat(DemoCatalog.PRIVATE_PRODUCTS.stream(),
-                            DemoCatalog.BUSINESS_PRODUCTS.stream())
-                    .filter(product -> product.name().equals(name)).findFirst().orElseThrow();
+            return java.util.stream.Stream.concat(
+                            DemoCatalog.PRIVATE_PRODUCTS.stream(), DemoCatalog.BUSINESS_PRODUCTS.stream())
+                    .filter(product -> product.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
         }
 
         private static LocalDate firstWeekday(LocalDate day) {
@@ -1214,7 +1598,9 @@ public final class DemoData {
 
         private static String slug(String text) {
             String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-            return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
+            return ascii.toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "")
                     .replace("-", "");
         }
     }
@@ -1264,8 +1650,17 @@ public final class DemoData {
             }
             int[] accounts = accounts(data.accounts);
             int decisions = insert(data.decisions);
-            return new Result(customers, contracts, invoices, tickets, communications, campaignsInserted,
-                    enrolments, decisions, accounts[0], accounts[1]);
+            return new Result(
+                    customers,
+                    contracts,
+                    invoices,
+                    tickets,
+                    communications,
+                    campaignsInserted,
+                    enrolments,
+                    decisions,
+                    accounts[0],
+                    accounts[1]);
         }
 
         /**
@@ -1290,8 +1685,13 @@ public final class DemoData {
                     continue;
                 }
                 long id = base + campaign.id();
-                table.add(id, campaign.code(), campaign.campaign().name(), campaign.campaign().purposeCode(),
-                        campaign.startsOn(), campaign.endsOn());
+                table.add(
+                        id,
+                        campaign.code(),
+                        campaign.campaign().name(),
+                        campaign.campaign().purposeCode(),
+                        campaign.startsOn(),
+                        campaign.endsOn());
                 ids.put(campaign.id(), id);
             }
             campaignsInserted = insert(table);
@@ -1308,16 +1708,35 @@ public final class DemoData {
                 }
             }
             long base = maxId("portal_account");
-            Table accountTable = new Table("portal_account", "id", "email", "display_name", "issuer", "subject",
-                    "customer_id", "status", "created_at", "last_sign_in_at", "version");
+            Table accountTable = new Table(
+                    "portal_account",
+                    "id",
+                    "email",
+                    "display_name",
+                    "issuer",
+                    "subject",
+                    "customer_id",
+                    "status",
+                    "created_at",
+                    "last_sign_in_at",
+                    "version");
             Table roleTable = new Table("portal_account_role", "account_id", "role");
             for (Account account : accounts) {
                 if (taken.contains(account.email().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 long id = base + account.id();
-                accountTable.add(id, account.email(), account.displayName(), null, null, account.customerId(),
-                        account.status(), account.createdAt(), null, 0L);
+                accountTable.add(
+                        id,
+                        account.email(),
+                        account.displayName(),
+                        null,
+                        null,
+                        account.customerId(),
+                        account.status(),
+                        account.createdAt(),
+                        null,
+                        0L);
                 for (String role : account.roles()) {
                     roleTable.add(id, role);
                 }
@@ -1338,7 +1757,8 @@ public final class DemoData {
                 return 0;
             }
             String sql = "INSERT INTO " + table.name() + " (" + String.join(", ", table.columns()) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(table.columns().size(), "?")) + ")";
+                    + String.join(
+                            ", ", java.util.Collections.nCopies(table.columns().size(), "?")) + ")";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;
                 for (Object[] row : table.rows()) {

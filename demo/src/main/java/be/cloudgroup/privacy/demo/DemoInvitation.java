@@ -31,17 +31,22 @@ final class DemoInvitation {
     static final String USER = "nora";
     static final String EMAIL = USER + "@example.com";
 
-    private DemoInvitation() {
-    }
+    private DemoInvitation() {}
 
     static void send(AccountService accounts, DataSource dataSource) {
-        AccountPrincipal admin = new AccountPrincipal(adminId(dataSource), "Alex Admin", Set.of(Role.ADMIN), null, null);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(new Admin(admin), null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+        AccountPrincipal admin =
+                new AccountPrincipal(adminId(dataSource), "Alex Admin", Set.of(Role.ADMIN), null, null);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new Admin(admin), null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
-            accounts.invite(new InviteCommand(EmailAddress.valueOf(EMAIL), "Nora Nieuwkomer", Set.of(Role.SUPPORT), null,
-                    Language.NL, ChangeReason.valueOf("Demo: a new helpdesk agent starts on Monday")));
+            accounts.invite(new InviteCommand(
+                    EmailAddress.valueOf(EMAIL),
+                    "Nora Nieuwkomer",
+                    Set.of(Role.SUPPORT),
+                    null,
+                    Language.NL,
+                    ChangeReason.valueOf("Demo: a new helpdesk agent starts on Monday")));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -49,7 +54,8 @@ final class DemoInvitation {
 
     private static long adminId(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT id FROM portal_account WHERE email = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT id FROM portal_account WHERE email = ?")) {
             query.setString(1, DemoData.ADMIN_EMAIL);
             try (ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {

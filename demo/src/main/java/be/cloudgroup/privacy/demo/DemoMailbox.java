@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 public final class DemoMailbox implements AutoCloseable {
 
     /** One received message, newest last. */
-    public record Mail(String to, String subject, String body) {
-    }
+    public record Mail(String to, String subject, String body) {}
 
     private final GreenMail smtp;
 
@@ -42,11 +41,13 @@ public final class DemoMailbox implements AutoCloseable {
 
     private static Mail mail(MimeMessage message) {
         try {
-            String to = Arrays.stream(message.getAllRecipients()).map(Object::toString)
+            String to = Arrays.stream(message.getAllRecipients())
+                    .map(Object::toString)
                     .collect(Collectors.joining(", "));
             // decoded text (quoted-printable would break long links); raw body for anything else
             Object content = message.getContent();
-            return new Mail(to, message.getSubject(), content instanceof String text ? text : GreenMailUtil.getBody(message));
+            return new Mail(
+                    to, message.getSubject(), content instanceof String text ? text : GreenMailUtil.getBody(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("A demo message cannot be read", e);
         }

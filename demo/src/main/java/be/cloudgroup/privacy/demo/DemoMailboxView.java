@@ -27,6 +27,7 @@ public class DemoMailboxView extends Page implements BeforeEnterObserver {
 
     /** Mailings go to hundreds of demo customers: the page shows the newest only, or one recipient's. */
     private static final int SHOWN = 100;
+
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private final DemoMailbox mailbox;
@@ -39,9 +40,13 @@ public class DemoMailboxView extends Page implements BeforeEnterObserver {
     /** {@code ?to=address} shows only the mail to that address. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String to = event.getLocation().getQueryParameters().getSingleParameter("to").orElse("");
+        String to = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("to")
+                .orElse("");
         List<DemoMailbox.Mail> messages = new ArrayList<>(mailbox.messages().stream()
-                .filter(mail -> to.isEmpty() || mail.to().equalsIgnoreCase(to)).toList());
+                .filter(mail -> to.isEmpty() || mail.to().equalsIgnoreCase(to))
+                .toList());
         Collections.reverse(messages);
         if (messages.size() > SHOWN) {
             add(paragraph("correction.demo-mailbox.newest", SHOWN, messages.size()));
@@ -54,8 +59,10 @@ public class DemoMailboxView extends Page implements BeforeEnterObserver {
     }
 
     private Article article(DemoMailbox.Mail mail) {
-        Article article = new Article(new H2(mail.subject()),
-                new Paragraph(getTranslation("correction.demo-mailbox.to", mail.to())), new Pre(mail.body()));
+        Article article = new Article(
+                new H2(mail.subject()),
+                new Paragraph(getTranslation("correction.demo-mailbox.to", mail.to())),
+                new Pre(mail.body()));
         // links in a mail (e.g. unsubscribe) are followed as a mail program would: one click
         Matcher links = LINK.matcher(mail.body());
         while (links.find()) {

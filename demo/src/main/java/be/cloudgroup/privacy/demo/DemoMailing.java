@@ -15,8 +15,7 @@ final class DemoMailing {
     static final String NEWSLETTER = "Cloud Group newsletter – this month";
     static final String SERVICE_UPDATE = "Planned maintenance of Cloud PBX";
 
-    private DemoMailing() {
-    }
+    private DemoMailing() {}
 
     /** @return how many mails were sent */
     static int send(NewsletterService newsletters) {

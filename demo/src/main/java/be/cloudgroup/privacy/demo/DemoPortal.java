@@ -37,8 +37,12 @@ public final class DemoPortal implements AutoCloseable {
     private final ConfigurableApplicationContext portal;
     private final DemoData.Result seeded;
 
-    private DemoPortal(EmbeddedMariaDb database, EmbeddedOidcProvider identityProvider, DemoMailbox mailbox,
-            ConfigurableApplicationContext portal, DemoData.Result seeded) {
+    private DemoPortal(
+            EmbeddedMariaDb database,
+            EmbeddedOidcProvider identityProvider,
+            DemoMailbox mailbox,
+            ConfigurableApplicationContext portal,
+            DemoData.Result seeded) {
         this.database = database;
         this.identityProvider = identityProvider;
         this.mailbox = mailbox;
@@ -49,8 +53,8 @@ public final class DemoPortal implements AutoCloseable {
     public static DemoPortal start(Settings settings, String... extraArguments) {
         EmbeddedMariaDb database = settings.dataDirectory() == null
                 ? EmbeddedMariaDb.startTemporary("privacy_portal")
-                : EmbeddedMariaDb.startPersistent(settings.dataDirectory().resolve("mariadb"), settings.databasePort(),
-                        "privacy_portal");
+                : EmbeddedMariaDb.startPersistent(
+                        settings.dataDirectory().resolve("mariadb"), settings.databasePort(), "privacy_portal");
         EmbeddedOidcProvider identityProvider = null;
         DemoMailbox mailbox = null;
         try {
@@ -79,7 +83,8 @@ public final class DemoPortal implements AutoCloseable {
             DemoMailbox started = mailbox;
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoMailbox", started));
             ConfigurableApplicationContext portal = application.run(arguments.toArray(String[]::new));
-            DemoData.Result seeded = DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
+            DemoData.Result seeded =
+                    DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
             if (seeded.seeded()) {
                 DemoMailing.send(portal.getBean(NewsletterService.class));
                 DemoInvitation.send(portal.getBean(AccountService.class), portal.getBean(DataSource.class));

@@ -44,7 +44,8 @@ class AccountsBrowserIT extends DemoInBrowser {
         }
         if (otherDownloads != null) {
             try (Stream<Path> files = Files.walk(otherDownloads)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         }
     }
@@ -64,7 +65,8 @@ class AccountsBrowserIT extends DemoInBrowser {
 
         wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("page-title"), "Account locked"));
         Duration shownAfter = Duration.between(locked, Instant.now());
-        System.out.println("AccountsBrowserIT: the locked page was shown " + shownAfter.toMillis() + " ms after the lock");
+        System.out.println(
+                "AccountsBrowserIT: the locked page was shown " + shownAfter.toMillis() + " ms after the lock");
         assertThat(shownAfter).isLessThan(Duration.ofSeconds(30));
         assertThat(other.getCurrentUrl()).endsWith("/signin-problem/locked");
 
@@ -73,9 +75,11 @@ class AccountsBrowserIT extends DemoInBrowser {
 
         browser.get(portal.url() + "admin/accounts");
         scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("account-invite"))));
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#invite-email input"))).sendKeys("agent@example.com");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#invite-email input")))
+                .sendKeys("agent@example.com");
         browser.findElement(By.cssSelector("#invite-name input")).sendKeys("Agnes Agent");
-        browser.findElement(By.xpath("//vaadin-checkbox-group[@id='invite-roles']/vaadin-checkbox[contains(., 'Support')]//input"))
+        browser.findElement(By.xpath(
+                        "//vaadin-checkbox-group[@id='invite-roles']/vaadin-checkbox[contains(., 'Support')]//input"))
                 .click();
         browser.findElement(By.cssSelector("#reason textarea")).sendKeys("New helpdesk agent");
         browser.findElement(By.id("dialog-confirm")).click();
@@ -83,10 +87,12 @@ class AccountsBrowserIT extends DemoInBrowser {
 
         browser.get(portal.url() + "demo/mailbox?to=agent@example.com");
         String link = waitFor(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//a[contains(@class, 'demo-mail-link') and contains(@href, '/invitation/')]"))).getAttribute("href");
+                        By.xpath("//a[contains(@class, 'demo-mail-link') and contains(@href, '/invitation/')]")))
+                .getAttribute("href");
 
         other.get(link);
-        wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id("invitation-accept")))
+        wait(other, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("invitation-accept")))
                 .click();
         identityProviderSignIn(other, "agent");
         wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/support$"));
@@ -96,7 +102,8 @@ class AccountsBrowserIT extends DemoInBrowser {
 
     private static void act(String button, String reason) {
         scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id(button))));
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#reason textarea"))).sendKeys(reason);
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#reason textarea")))
+                .sendKeys(reason);
         browser.findElement(By.id("dialog-confirm")).click();
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-dialog-overlay")));
     }

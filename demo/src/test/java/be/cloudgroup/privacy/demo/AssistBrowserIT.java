@@ -42,8 +42,10 @@ class AssistBrowserIT extends DemoInBrowser {
     void support_helps_the_customer_with_their_code_and_the_customer_sees_it_and_ends_it() throws IOException {
         signIn("customer");
         browser.get(portal.url() + "assist");
-        waitFor(ExpectedConditions.elementToBeClickable(By.id("assist-create-code"))).click();
-        String code = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("assist-code"))).getText()
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("assist-create-code")))
+                .click();
+        String code = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("assist-code")))
+                .getText()
                 .replace(" ", "");
         assertThat(code).matches("\\d{6}");
 
@@ -52,11 +54,16 @@ class AssistBrowserIT extends DemoInBrowser {
         signIn(support, "support");
         String number = CustomerNumber.of(1).toString();
         support.get(portal.url() + "support");
-        until(support, ExpectedConditions.elementToBeClickable(By.cssSelector("#search-term input"))).sendKeys(number);
+        until(support, ExpectedConditions.elementToBeClickable(By.cssSelector("#search-term input")))
+                .sendKeys(number);
         support.findElement(By.id("search-button")).click();
-        until(support, ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-grid-cell-content[contains(., '" + number + "')]"))).click();
-        until(support, ExpectedConditions.elementToBeClickable(By.cssSelector("#assist-code input"))).sendKeys(code);
+        until(
+                        support,
+                        ExpectedConditions.elementToBeClickable(
+                                By.xpath("//vaadin-grid-cell-content[contains(., '" + number + "')]")))
+                .click();
+        until(support, ExpectedConditions.elementToBeClickable(By.cssSelector("#assist-code input")))
+                .sendKeys(code);
         support.findElement(By.id("assist-start-with-code")).click();
         WebElement who = until(support, ExpectedConditions.visibilityOfElementLocated(By.id("assist-banner-who")));
         assertThat(who.getText()).contains("You are assisting Anke Peeters");
@@ -74,8 +81,11 @@ class AssistBrowserIT extends DemoInBrowser {
         browser.get(portal.url() + "activity");
         WebElement activity = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activity")));
         waitFor(ExpectedConditions.textToBePresentInElement(activity, "Contact details corrected"));
-        assertThat(activity.getText()).contains("Support – Sam Support – is looking at your data since",
-                "Veldstraat", "Sam Support (support) on your behalf, assist session");
+        assertThat(activity.getText())
+                .contains(
+                        "Support – Sam Support – is looking at your data since",
+                        "Veldstraat",
+                        "Sam Support (support) on your behalf, assist session");
         WebElement banner = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("assist-banner-who")));
         assertThat(banner.getText()).contains("Sam Support of our support team is looking at your data now");
 
@@ -83,15 +93,18 @@ class AssistBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("assist-banner-who")));
         // Sam's banner notices at its next poll and takes Sam back to the search
         new WebDriverWait(support, Duration.ofSeconds(40)).until(ExpectedConditions.urlMatches(".*/support$"));
-        until(support, ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-notification-card[contains(., 'The assist session has ended.')]")));
+        until(
+                support,
+                ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-notification-card[contains(., 'The assist session has ended.')]")));
         until(support, ExpectedConditions.invisibilityOfElementLocated(By.id("assist-banner-who")));
         assertThat(support.findElement(By.id("page-title")).getText()).isEqualTo("Customer search");
     }
 
     private static void signIn(WebDriver driver, String user) {
         driver.get(portal.url());
-        until(driver, ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(user);
+        until(driver, ExpectedConditions.presenceOfElementLocated(By.id("username")))
+                .sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("submit")).click();
         until(driver, ExpectedConditions.presenceOfElementLocated(By.id("page-title")));

@@ -20,8 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static WebDriver start(Path downloads) {
         Optional<Path> chromium = executable("chromium", "chromium-browser");
@@ -29,21 +28,38 @@ final class Browser {
         if (chromium.isEmpty() || driver.isEmpty()) {
             String message = "Chromium and chromedriver are needed for the browser tests (apt-get install chromium"
                     + " chromium-driver); found chromium=" + chromium + ", chromedriver=" + driver;
-            if (Boolean.getBoolean("browser.tests.required") || "true".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
+            if (Boolean.getBoolean("browser.tests.required")
+                    || "true".equals(System.getenv("BROWSER_TESTS_REQUIRED"))) {
                 Assertions.fail(message);
             }
             Assumptions.abort("Browser tests skipped: " + message);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--lang=en-US", "--window-size=1280,900");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--window-size=1280,900");
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        "en-US,en",
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver.get().toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;

@@ -49,8 +49,8 @@ class CorrectionBrowserIT extends DemoInBrowser {
         browser.get(portal.url() + "activity");
         WebElement activity = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("activity")));
         waitFor(ExpectedConditions.textToBePresentInElement(activity, "Contact details corrected"));
-        assertThat(activity.getText()).contains("Contact details corrected", "Veldstraat",
-                "New e-mail address or mobile number confirmed");
+        assertThat(activity.getText())
+                .contains("Contact details corrected", "Veldstraat", "New e-mail address or mobile number confirmed");
     }
 
     private static String codeFromMailbox() {
@@ -60,7 +60,9 @@ class CorrectionBrowserIT extends DemoInBrowser {
             browser.get(portal.url() + "demo/mailbox");
             WebElement mail = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".demo-mail pre")));
             Matcher matcher = CODE.matcher(mail.getText());
-            assertThat(matcher.find()).as("a six-digit code in: " + mail.getText()).isTrue();
+            assertThat(matcher.find())
+                    .as("a six-digit code in: " + mail.getText())
+                    .isTrue();
             return matcher.group(1);
         } finally {
             browser.close();

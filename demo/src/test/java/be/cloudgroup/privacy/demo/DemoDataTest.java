@@ -72,13 +72,15 @@ class DemoDataTest {
 
     private void migrate() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()),
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Scope.child(
+                    Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(getClass().getClassLoader()),
                     () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG,
-                                    "db/changelog/db.changelog-master.yaml")
+                            .addArgumentValue(
+                                    UpdateCommandStep.CHANGELOG_FILE_ARG, "db/changelog/db.changelog-master.yaml")
                             .execute());
         }
     }
@@ -120,50 +122,75 @@ class DemoDataTest {
     @Test
     void the_demo_customer_has_four_years_of_contracts_invoices_tickets_and_messages() throws Exception {
         Map<String, Object> anke = row("SELECT * FROM customer WHERE email = 'customer@example.com'");
-        assertThat(anke).containsEntry("customer_number", "CG00000018").containsEntry("type", "PRIVATE")
-                .containsEntry("salutation", "MS").containsEntry("first_name", "Anke")
-                .containsEntry("last_name", "Peeters").containsEntry("language", "NL")
-                .containsEntry("status", "ACTIVE").containsEntry("lead_source", "WEBSITE_FORM")
-                .containsEntry("city", "Gent").containsEntry("postal_code", "9000");
+        assertThat(anke)
+                .containsEntry("customer_number", "CG00000018")
+                .containsEntry("type", "PRIVATE")
+                .containsEntry("salutation", "MS")
+                .containsEntry("first_name", "Anke")
+                .containsEntry("last_name", "Peeters")
+                .containsEntry("language", "NL")
+                .containsEntry("status", "ACTIVE")
+                .containsEntry("lead_source", "WEBSITE_FORM")
+                .containsEntry("city", "Gent")
+                .containsEntry("postal_code", "9000");
         assertThat((String) anke.get("mobile")).startsWith("+3247").hasSize(12);
         assertThat((String) anke.get("phone")).startsWith("+329").hasSize(11);
         long id = ((Number) anke.get("id")).longValue();
 
-        assertThat(count("SELECT COUNT(*) FROM contract WHERE customer_id = " + id)).isBetween(3L, 4L);
+        assertThat(count("SELECT COUNT(*) FROM contract WHERE customer_id = " + id))
+                .isBetween(3L, 4L);
         assertThat(count("SELECT COUNT(*) FROM contract WHERE status = 'ENDED' AND customer_id = " + id))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id)).isGreaterThanOrEqualTo(48);
+        assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id))
+                .isGreaterThanOrEqualTo(48);
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
-                + " AND issue_date < DATE_SUB('2026-11-26', INTERVAL 4 YEAR)")).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
-                + " AND status = 'PAID' AND (masked_account IS NULL OR masked_account <> 'BE** **** **** 4417')"))
+                        + " AND issue_date < DATE_SUB('2026-11-26', INTERVAL 4 YEAR)"))
+                .isPositive();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
+                                        + " AND status = 'PAID' AND (masked_account IS NULL OR masked_account <> 'BE** **** **** 4417')"))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
-                + " AND status = 'PAID' AND payment_method = 'DIRECT_DEBIT'")).isGreaterThan(40);
+                        + " AND status = 'PAID' AND payment_method = 'DIRECT_DEBIT'"))
+                .isGreaterThan(40);
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = " + id
-                + " AND status = 'PAID' AND paid_on > due_date")).isEqualTo(1);
+                        + " AND status = 'PAID' AND paid_on > due_date"))
+                .isEqualTo(1);
         assertThat(row("SELECT status FROM invoice WHERE customer_id = " + id + " ORDER BY issue_date DESC LIMIT 1"))
                 .containsEntry("status", "OPEN");
-        assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE customer_id = " + id)).isGreaterThanOrEqualTo(6);
-        assertThat(count("SELECT COUNT(DISTINCT channel) FROM service_ticket WHERE customer_id = " + id)).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE customer_id = " + id))
+                .isGreaterThanOrEqualTo(6);
+        assertThat(count("SELECT COUNT(DISTINCT channel) FROM service_ticket WHERE customer_id = " + id))
+                .isEqualTo(4);
         assertThat(count("SELECT COUNT(DISTINCT status) FROM service_ticket WHERE customer_id = " + id))
                 .isGreaterThanOrEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM communication WHERE customer_id = " + id)).isGreaterThanOrEqualTo(30);
-        assertThat(count("SELECT COUNT(DISTINCT kind) FROM communication WHERE customer_id = " + id)).isEqualTo(5);
-        assertThat(count("SELECT COUNT(*) FROM campaign_enrolment WHERE customer_id = " + id)).isEqualTo(2);
-        assertThat(subscriptions(id)).containsEntry("NEWSLETTER/EMAIL", true)
-                .containsEntry("NEWSLETTER/SMS", false).containsEntry("NEWSLETTER/POST", false);
+        assertThat(count("SELECT COUNT(*) FROM communication WHERE customer_id = " + id))
+                .isGreaterThanOrEqualTo(30);
+        assertThat(count("SELECT COUNT(DISTINCT kind) FROM communication WHERE customer_id = " + id))
+                .isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM campaign_enrolment WHERE customer_id = " + id))
+                .isEqualTo(2);
+        assertThat(subscriptions(id))
+                .containsEntry("NEWSLETTER/EMAIL", true)
+                .containsEntry("NEWSLETTER/SMS", false)
+                .containsEntry("NEWSLETTER/POST", false);
         assertThat(count("SELECT COUNT(*) FROM consent_decision d JOIN portal_account a ON a.id = d.actor_account_id"
-                + " WHERE d.customer_id = " + id + " AND d.means = 'PORTAL' AND a.customer_id = " + id)).isEqualTo(5);
+                        + " WHERE d.customer_id = " + id + " AND d.means = 'PORTAL' AND a.customer_id = " + id))
+                .isEqualTo(5);
         assertThat(count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = " + id
-                + " AND subject = 'PURPOSE:TARGETED_OFFERS'")).as("not yet objected to direct marketing").isZero();
+                        + " AND subject = 'PURPOSE:TARGETED_OFFERS'"))
+                .as("not yet objected to direct marketing")
+                .isZero();
     }
 
     @Test
     void the_business_customer_has_a_valid_belgian_vat_number_and_pays_by_transfer() throws Exception {
         Map<String, Object> brewery = row("SELECT * FROM customer WHERE email = 'business@example.com'");
-        assertThat(brewery).containsEntry("type", "BUSINESS")
-                .containsEntry("company_name", "Brouwerij De Vijf Sleutels BV").containsEntry("city", "Antwerpen");
+        assertThat(brewery)
+                .containsEntry("type", "BUSINESS")
+                .containsEntry("company_name", "Brouwerij De Vijf Sleutels BV")
+                .containsEntry("city", "Antwerpen");
         assertThat(brewery.get("first_name")).isNotNull();
         assertThat(brewery.get("last_name")).isNotNull();
         String vat = (String) brewery.get("vat_number");
@@ -171,11 +198,14 @@ class DemoDataTest {
         assertThat(VatNumber.valueOf(vat)).hasToString(vat);
         assertThat(97 - Integer.parseInt(vat.substring(2, 10)) % 97).isEqualTo(Integer.parseInt(vat.substring(10)));
         long id = ((Number) brewery.get("id")).longValue();
-        assertThat(count("SELECT COUNT(*) FROM contract WHERE customer_id = " + id)).isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM contract WHERE customer_id = " + id))
+                .isGreaterThanOrEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE payment_method = 'TRANSFER' AND customer_id = " + id))
                 .isGreaterThanOrEqualTo(24);
-        assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE customer_id = " + id)).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM communication WHERE customer_id = " + id)).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE customer_id = " + id))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM communication WHERE customer_id = " + id))
+                .isPositive();
     }
 
     @Test
@@ -197,11 +227,16 @@ class DemoDataTest {
                     }
                 }
                 if (rows.getString("mobile") != null) {
-                    assertThat(PhoneNumber.valueOf(rows.getString("mobile")).isMobile()).isTrue();
+                    assertThat(PhoneNumber.valueOf(rows.getString("mobile")).isMobile())
+                            .isTrue();
                     assertThat(rows.getString("mobile")).hasSize(12);
                 }
-                PostalAddress address = PostalAddress.valueOf(rows.getString("street"), rows.getString("house_number"),
-                        rows.getString("box"), rows.getString("postal_code"), rows.getString("city"),
+                PostalAddress address = PostalAddress.valueOf(
+                        rows.getString("street"),
+                        rows.getString("house_number"),
+                        rows.getString("box"),
+                        rows.getString("postal_code"),
+                        rows.getString("city"),
                         rows.getString("country"));
                 assertThat(address.street()).isEqualTo(rows.getString("street"));
                 assertThat(address.box().orElse(null)).isEqualTo(rows.getString("box"));
@@ -210,8 +245,7 @@ class DemoDataTest {
                 if (vat != null) {
                     assertThat(VatNumber.valueOf(vat)).hasToString(vat);
                 }
-                assertThat(rows.getString("vat_number") != null)
-                        .isEqualTo("BUSINESS".equals(rows.getString("type")));
+                assertThat(rows.getString("vat_number") != null).isEqualTo("BUSINESS".equals(rows.getString("type")));
                 String number = rows.getString("customer_number");
                 assertThat(CustomerNumber.valueOf(number)).isEqualTo(CustomerNumber.of(rows.getInt("id")));
                 checked++;
@@ -229,71 +263,101 @@ class DemoDataTest {
         assertThat(languages.keySet()).containsExactlyInAnyOrder("NL", "FR", "DE", "EN");
         assertThat(languages.get("NL")).isGreaterThan(languages.get("FR"));
         assertThat(languages.get("DE")).isGreaterThan(20);
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE postal_code BETWEEN '4700' AND '4799' AND language = 'NL'"))
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM customer WHERE postal_code BETWEEN '4700' AND '4799' AND language = 'NL'"))
                 .isZero();
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE postal_code = '4700' AND language = 'DE'")).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE city = 'Liège' AND language = 'NL'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE postal_code = '9000' AND language = 'FR'")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE type = 'BUSINESS'")).isBetween(110L, 200L);
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE type = 'BUSINESS' AND company_name IS NULL")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE postal_code = '4700' AND language = 'DE'"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE city = 'Liège' AND language = 'NL'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE postal_code = '9000' AND language = 'FR'"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE type = 'BUSINESS'"))
+                .isBetween(110L, 200L);
+        assertThat(count("SELECT COUNT(*) FROM customer WHERE type = 'BUSINESS' AND company_name IS NULL"))
+                .isZero();
         Map<String, Long> statuses = counts("SELECT status, COUNT(*) FROM customer GROUP BY status");
         assertThat(statuses.get("ACTIVE")).isGreaterThan(statuses.get("FORMER") + statuses.get("PROSPECT"));
         assertThat(count("SELECT COUNT(*) FROM contract c JOIN customer k ON k.id = c.customer_id"
-                + " WHERE k.status = 'PROSPECT'")).isZero();
+                        + " WHERE k.status = 'PROSPECT'"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM contract c JOIN customer k ON k.id = c.customer_id"
-                + " WHERE k.status = 'FORMER' AND c.status <> 'ENDED'")).isZero();
+                        + " WHERE k.status = 'FORMER' AND c.status <> 'ENDED'"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM customer k WHERE k.status = 'ACTIVE' AND NOT EXISTS"
-                + " (SELECT 1 FROM contract c WHERE c.customer_id = k.id AND c.status = 'ACTIVE')")).isZero();
-        assertThat(counts("SELECT lead_source, COUNT(*) FROM customer WHERE lead_source IS NOT NULL GROUP BY lead_source"))
+                        + " (SELECT 1 FROM contract c WHERE c.customer_id = k.id AND c.status = 'ACTIVE')"))
+                .isZero();
+        assertThat(
+                        counts(
+                                "SELECT lead_source, COUNT(*) FROM customer WHERE lead_source IS NOT NULL GROUP BY lead_source"))
                 .hasSize(6);
-        assertThat(counts("SELECT purpose_code, COUNT(*) FROM marketing_campaign GROUP BY purpose_code").keySet())
+        assertThat(counts("SELECT purpose_code, COUNT(*) FROM marketing_campaign GROUP BY purpose_code")
+                        .keySet())
                 .containsExactlyInAnyOrder("NURTURING", "TARGETED_OFFERS");
         assertThat(count("SELECT COUNT(*) FROM marketing_campaign m WHERE NOT EXISTS"
-                + " (SELECT 1 FROM processing_purpose p WHERE p.code = m.purpose_code)")).isZero();
+                        + " (SELECT 1 FROM processing_purpose p WHERE p.code = m.purpose_code)"))
+                .isZero();
     }
 
     @Test
     void nothing_happens_in_the_future_and_nothing_ends_before_it_starts() throws Exception {
         LocalDateTime now = LocalDateTime.ofInstant(NOW, ZoneOffset.UTC);
-        for (String query : List.of("SELECT MAX(created_at) FROM customer", "SELECT MAX(opened_at) FROM service_ticket",
-                "SELECT MAX(closed_at) FROM service_ticket", "SELECT MAX(sent_at) FROM communication",
-                "SELECT MAX(decided_at) FROM consent_decision", "SELECT MAX(created_at) FROM portal_account")) {
+        for (String query : List.of(
+                "SELECT MAX(created_at) FROM customer",
+                "SELECT MAX(opened_at) FROM service_ticket",
+                "SELECT MAX(closed_at) FROM service_ticket",
+                "SELECT MAX(sent_at) FROM communication",
+                "SELECT MAX(decided_at) FROM consent_decision",
+                "SELECT MAX(created_at) FROM portal_account")) {
             assertThat(timestamp(query)).as(query).isBeforeOrEqualTo(now);
         }
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE issue_date > '" + TODAY + "' OR paid_on > '" + TODAY
-                + "' OR due_date < issue_date OR paid_on < issue_date OR amount_cents <= 0")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM invoice WHERE (status = 'PAID') <> (paid_on IS NOT NULL)"
-                + " OR (paid_on IS NULL) <> (payment_method IS NULL) OR (paid_on IS NULL) <> (masked_account IS NULL)"))
+                        + "' OR due_date < issue_date OR paid_on < issue_date OR amount_cents <= 0"))
+                .isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM invoice WHERE (status = 'PAID') <> (paid_on IS NOT NULL)"
+                                        + " OR (paid_on IS NULL) <> (payment_method IS NULL) OR (paid_on IS NULL) <> (masked_account IS NULL)"))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM invoice WHERE masked_account NOT LIKE '%*%'"
-                + " OR masked_account REGEXP '[0-9]{5}'")).isZero();
+                        + " OR masked_account REGEXP '[0-9]{5}'"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM contract WHERE start_date > '" + TODAY + "' OR end_date < start_date"
-                + " OR (status = 'ENDED') <> (end_date IS NOT NULL)")).isZero();
+                        + " OR (status = 'ENDED') <> (end_date IS NOT NULL)"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM service_ticket WHERE closed_at < opened_at"
-                + " OR (status IN ('RESOLVED', 'CLOSED')) <> (closed_at IS NOT NULL)")).isZero();
+                        + " OR (status IN ('RESOLVED', 'CLOSED')) <> (closed_at IS NOT NULL)"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM campaign_enrolment WHERE enrolled_on > '" + TODAY
-                + "' OR ends_on < enrolled_on")).isZero();
+                        + "' OR ends_on < enrolled_on"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM communication WHERE (kind = 'CAMPAIGN') <> (campaign_id IS NOT NULL)"))
                 .isZero();
     }
 
     @Test
     void the_demo_users_and_a_third_of_the_customers_have_portal_accounts_waiting_to_be_linked() throws Exception {
-        assertThat(roles()).containsEntry("customer@example.com", "CUSTOMER")
+        assertThat(roles())
+                .containsEntry("customer@example.com", "CUSTOMER")
                 .containsEntry("business@example.com", "CUSTOMER")
-                .containsEntry("support@example.com", "SUPPORT").containsEntry("admin@example.com", "ADMIN");
+                .containsEntry("support@example.com", "SUPPORT")
+                .containsEntry("admin@example.com", "ADMIN");
         assertThat(row("SELECT display_name FROM portal_account WHERE email = 'support@example.com'"))
                 .containsEntry("display_name", "Sam Support");
-        assertThat(count("SELECT COUNT(*) FROM portal_account WHERE status = 'ACTIVE' AND email IN"
-                + " ('customer@example.com', 'business@example.com', 'support@example.com', 'admin@example.com')"))
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM portal_account WHERE status = 'ACTIVE' AND email IN"
+                                        + " ('customer@example.com', 'business@example.com', 'support@example.com', 'admin@example.com')"))
                 .isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM portal_account a JOIN customer c ON c.id = a.customer_id"
-                + " WHERE a.email = c.email AND a.email IN ('customer@example.com', 'business@example.com')"))
+                        + " WHERE a.email = c.email AND a.email IN ('customer@example.com', 'business@example.com')"))
                 .isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM portal_account WHERE issuer IS NOT NULL OR subject IS NOT NULL"))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM portal_account a JOIN customer c ON c.id = a.customer_id"
-                + " WHERE a.email <> c.email")).isZero();
+                        + " WHERE a.email <> c.email"))
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM portal_account WHERE customer_id IS NOT NULL"))
                 .isBetween(280L, 420L);
         Map<String, Long> statuses = counts("SELECT status, COUNT(*) FROM portal_account GROUP BY status");
@@ -308,21 +372,42 @@ class DemoDataTest {
                 + " FROM customer WHERE id = 500");
         Map<String, Object> last = row("SELECT customer_number, first_name, last_name, company_name, vat_number"
                 + " FROM customer WHERE id = 1002");
-        assertThat(fiveHundredth).containsEntry("customer_number", "CG00005009")
-                .containsEntry("first_name", "Lien").containsEntry("last_name", "Peeters")
-                .containsEntry("email", "lien.peeters34@example.be").containsEntry("city", "Lier")
+        assertThat(fiveHundredth)
+                .containsEntry("customer_number", "CG00005009")
+                .containsEntry("first_name", "Lien")
+                .containsEntry("last_name", "Peeters")
+                .containsEntry("email", "lien.peeters34@example.be")
+                .containsEntry("city", "Lier")
                 .containsEntry("language", "NL");
-        assertThat(last).containsEntry("customer_number", "CG00010025")
-                .containsEntry("first_name", "Jonas").containsEntry("last_name", "Lenz")
+        assertThat(last)
+                .containsEntry("customer_number", "CG00010025")
+                .containsEntry("first_name", "Jonas")
+                .containsEntry("last_name", "Lenz")
                 .doesNotContainKeys("company_name", "vat_number");
     }
 
     @Test
     void who_the_customers_are_does_not_depend_on_the_date_only_their_history_does() {
         Clock aYearLater = Clock.offset(CLOCK, java.time.Duration.ofDays(365));
-        List<String> identityColumns = List.of("customer_number", "type", "salutation", "first_name", "last_name",
-                "company_name", "vat_number", "email", "phone", "mobile", "street", "house_number", "box",
-                "postal_code", "city", "language", "status", "lead_source");
+        List<String> identityColumns = List.of(
+                "customer_number",
+                "type",
+                "salutation",
+                "first_name",
+                "last_name",
+                "company_name",
+                "vat_number",
+                "email",
+                "phone",
+                "mobile",
+                "street",
+                "house_number",
+                "box",
+                "postal_code",
+                "city",
+                "language",
+                "status",
+                "lead_source");
 
         List<Map<String, Object>> today = DemoData.customerRows(CLOCK);
         List<Map<String, Object>> later = DemoData.customerRows(aYearLater);
@@ -330,11 +415,13 @@ class DemoDataTest {
         assertThat(later).hasSameSizeAs(today);
         for (int i = 0; i < today.size(); i++) {
             for (String column : identityColumns) {
-                assertThat(later.get(i).get(column)).as(column + " of customer " + (i + 1))
+                assertThat(later.get(i).get(column))
+                        .as(column + " of customer " + (i + 1))
                         .isEqualTo(today.get(i).get(column));
             }
         }
-        assertThat(later.get(0).get("acquired_on")).isEqualTo(TODAY.plusDays(365).minusMonths(50).minusDays(12));
+        assertThat(later.get(0).get("acquired_on"))
+                .isEqualTo(TODAY.plusDays(365).minusMonths(50).minusDays(12));
     }
 
     // ---- helpers ----
@@ -395,7 +482,8 @@ class DemoDataTest {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     // the latest decision per topic and channel wins
-                    subscriptions.put(rows.getString(1).substring("TOPIC:".length()).replace(':', '/'),
+                    subscriptions.put(
+                            rows.getString(1).substring("TOPIC:".length()).replace(':', '/'),
                             "GIVEN".equals(rows.getString(2)));
                 }
             }

@@ -43,7 +43,8 @@ abstract class DemoInBrowser {
         }
         if (downloads != null) {
             try (Stream<Path> files = Files.walk(downloads)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         }
     }
@@ -58,7 +59,8 @@ abstract class DemoInBrowser {
     }
 
     protected static String title() {
-        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title"))).getText();
+        return waitFor(ExpectedConditions.presenceOfElementLocated(By.id("page-title")))
+                .getText();
     }
 
     protected static <T> T waitFor(ExpectedCondition<T> condition) {

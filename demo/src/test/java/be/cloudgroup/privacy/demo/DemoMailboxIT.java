@@ -31,8 +31,8 @@ class DemoMailboxIT {
                     assertThat(mail.subject()).isEqualTo("SMS +32470999888");
                     assertThat(mail.body()).contains("654321");
                 });
-        var routes = ApplicationRouteRegistry
-                .getInstance(new VaadinServletContext(portal.bean(ServletContext.class))).getRegisteredRoutes();
+        var routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(portal.bean(ServletContext.class)))
+                .getRegisteredRoutes();
         assertThat(routes).anyMatch(route -> route.getTemplate().equals("demo/mailbox"));
     }
 }

@@ -20,14 +20,17 @@ class PreferencesBrowserIT extends DemoInBrowser {
         browser.get(portal.url() + "preferences");
 
         // the checkbox's native input is drawn over by the component: click and read the component
-        WebElement newsletter = waitFor(ExpectedConditions.elementToBeClickable(By.id("consent-TOPIC-NEWSLETTER-EMAIL")));
-        assertThat(newsletter.getDomProperty("checked")).as("the demo customer subscribed to the newsletter by e-mail")
+        WebElement newsletter =
+                waitFor(ExpectedConditions.elementToBeClickable(By.id("consent-TOPIC-NEWSLETTER-EMAIL")));
+        assertThat(newsletter.getDomProperty("checked"))
+                .as("the demo customer subscribed to the newsletter by e-mail")
                 .isEqualTo("true");
         scrollToAndClick(newsletter);
         saved();
 
         // Selenium's visibility check fails on this button although it shows: scroll to it and click
-        scrollToAndClick(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
+        scrollToAndClick(
+                waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
         saved();
 
         WebElement history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
@@ -35,8 +38,8 @@ class PreferencesBrowserIT extends DemoInBrowser {
         assertThat(history.getText()).contains("Consent withdrawn", "Objection made");
 
         browser.get(portal.url() + "demo/mailbox?to=" + DemoData.CUSTOMER_EMAIL);
-        WebElement serviceUpdate = waitFor(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//article[contains(@class, 'demo-mail')][h2[text()='" + DemoMailing.SERVICE_UPDATE + "']]")));
+        WebElement serviceUpdate = waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//article[contains(@class, 'demo-mail')][h2[text()='" + DemoMailing.SERVICE_UPDATE + "']]")));
         String link = serviceUpdate.findElement(By.className("demo-mail-link")).getAttribute("href");
         // as from a mail program: a fresh browser session, without the portal's
         browser.manage().deleteAllCookies();
@@ -49,11 +52,11 @@ class PreferencesBrowserIT extends DemoInBrowser {
         signIn("customer");
         browser.get(portal.url() + "preferences");
         assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-TOPIC-SERVICE_UPDATES-EMAIL")))
-                .getDomProperty("checked")).isEqualTo("false");
+                        .getDomProperty("checked"))
+                .isEqualTo("false");
         history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
         waitFor(ExpectedConditions.textToBePresentInElement(history, "Through the link in an e-mail"));
     }
-
 
     /** Waits for the confirmation, then for it to go, so it covers nothing the next step clicks. */
     private static void saved() {

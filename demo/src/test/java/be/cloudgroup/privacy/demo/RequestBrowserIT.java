@@ -27,7 +27,8 @@ class RequestBrowserIT extends DemoInBrowser {
         browser.get(portal.url() + "requests");
         scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("request-type"))));
         // the first kind of request is the erasure, whatever the customer's language
-        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select-list-box vaadin-select-item"))).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select-list-box vaadin-select-item")))
+                .click();
         scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("request-whole-account"))));
         scrollToAndClick(browser.findElement(By.id("request-file")));
         WebElement heading = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("request-heading")));
@@ -47,10 +48,10 @@ class RequestBrowserIT extends DemoInBrowser {
             assertThat(browser.findElement(By.id("erasure-plan")).getText()).contains("invoice");
             scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("erasure-execute"))));
             waitFor(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
-                            + " vaadin-button[slot='confirm-button']"))).click();
-            waitFor(ExpectedConditions.attributeContains(By.id("request-status"), "class",
-                    "request-status-completed"));
+                            By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'],"
+                                    + " vaadin-button[slot='confirm-button']")))
+                    .click();
+            waitFor(ExpectedConditions.attributeContains(By.id("request-status"), "class", "request-status-completed"));
 
             browser.get(portal.url() + "demo/mailbox?to=" + DemoData.CUSTOMER_EMAIL);
             WebElement mailbox = waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
@@ -61,7 +62,8 @@ class RequestBrowserIT extends DemoInBrowser {
             supportBrowser.quit();
             browser = customerBrowser;
             try (var files = Files.walk(supportDownloads)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(file -> file.toFile().delete());
             }
         }
 
@@ -70,7 +72,8 @@ class RequestBrowserIT extends DemoInBrowser {
         signIn("customer");
         assertThat(browser.getCurrentUrl()).contains("signin-problem/no");
         browser.get(portal.url() + "my-data");
-        waitFor(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("page-title")),
+        waitFor(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("page-title")),
                 ExpectedConditions.presenceOfElementLocated(By.id("username"))));
         assertThat(browser.findElements(By.id("my-data-correct"))).isEmpty();
     }

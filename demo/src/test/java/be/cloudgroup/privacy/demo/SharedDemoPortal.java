@@ -26,7 +26,9 @@ final class SharedDemoPortal implements ParameterResolver {
         boolean fresh = context.getRequiredTestClass().isAnnotationPresent(FreshDemo.class);
         ExtensionContext owner = fresh ? context : context.getRoot();
         return owner.getStore(Namespace.create(SharedDemoPortal.class, fresh ? context.getRequiredTestClass() : "run"))
-                .getOrComputeIfAbsent(Started.class, key -> new Started(DemoPortal.start(DemoPortal.Settings.forTests())),
+                .getOrComputeIfAbsent(
+                        Started.class,
+                        key -> new Started(DemoPortal.start(DemoPortal.Settings.forTests())),
                         Started.class)
                 .portal();
     }

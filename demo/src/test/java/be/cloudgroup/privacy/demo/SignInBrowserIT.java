@@ -3,12 +3,12 @@ package be.cloudgroup.privacy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +32,13 @@ class SignInBrowserIT extends DemoInBrowser {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({
-            "customer, /, My privacy",
-            "business, /, My privacy",
-            "support, /support, Customer search",
-            "admin, /admin/accounts, Portal accounts"})
-    void each_demo_user_signs_in_through_the_identity_provider_and_lands_on_their_home(String user, String path,
-            String heading) {
+        "customer, /, My privacy",
+        "business, /, My privacy",
+        "support, /support, Customer search",
+        "admin, /admin/accounts, Portal accounts"
+    })
+    void each_demo_user_signs_in_through_the_identity_provider_and_lands_on_their_home(
+            String user, String path, String heading) {
         signIn(user);
 
         assertThat(title()).isEqualTo(heading);
@@ -73,14 +74,16 @@ class SignInBrowserIT extends DemoInBrowser {
 
     @Test
     void a_customer_who_pastes_another_customers_number_sees_not_found_and_the_attempt_is_audited() throws Exception {
-        String business = singleValue("SELECT customer_number FROM customer WHERE email = '" + DemoData.BUSINESS_EMAIL + "'");
+        String business =
+                singleValue("SELECT customer_number FROM customer WHERE email = '" + DemoData.BUSINESS_EMAIL + "'");
         signIn("customer");
 
         browser.get(portal.url() + "my-data/" + business);
 
         assertThat(title()).isEqualTo("Page not found");
         assertThat(singleValue("SELECT COUNT(*) FROM audit_event WHERE action = 'FOREIGN_REFERENCE_REFUSED'"
-                + " AND target_id = '" + business + "'")).isEqualTo("1");
+                        + " AND target_id = '" + business + "'"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -98,15 +101,20 @@ class SignInBrowserIT extends DemoInBrowser {
 
     @Test
     void health_is_served_on_the_management_port_only_with_the_database_in_readiness() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String management = "http://localhost:" + portal.managementPort() + "/actuator/health/";
 
-        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(URI.create(management + "readiness")).build(),
+        HttpResponse<String> readiness = http.send(
+                HttpRequest.newBuilder(URI.create(management + "readiness")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> liveness = http.send(HttpRequest.newBuilder(URI.create(management + "liveness")).build(),
+        HttpResponse<String> liveness = http.send(
+                HttpRequest.newBuilder(URI.create(management + "liveness")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> publicPort = http.send(HttpRequest.newBuilder(
-                URI.create(portal.url() + "actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> publicPort = http.send(
+                HttpRequest.newBuilder(URI.create(portal.url() + "actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"").contains("\"db\"");

@@ -14,9 +14,18 @@ import java.util.Set;
  * @param identity          the linked identity, if any
  * @param invitationExpires when the newest unused invitation expires, if one is pending
  */
-public record AccountDetails(String publicId, String email, String displayName, Set<Role> roles,
-        AccountStatus status, String customerNumber, Instant createdAt, Optional<Identity> identity,
-        Optional<Instant> invitationExpires, List<SignIn> signIns, List<Session> openSessions,
+public record AccountDetails(
+        String publicId,
+        String email,
+        String displayName,
+        Set<Role> roles,
+        AccountStatus status,
+        String customerNumber,
+        Instant createdAt,
+        Optional<Identity> identity,
+        Optional<Instant> invitationExpires,
+        List<SignIn> signIns,
+        List<Session> openSessions,
         List<Event> events) {
 
     public AccountDetails {
@@ -36,11 +45,9 @@ public record AccountDetails(String publicId, String email, String displayName, 
         }
     }
 
-    public record SignIn(Instant at, String ipTruncated, String userAgent) {
-    }
+    public record SignIn(Instant at, String ipTruncated, String userAgent) {}
 
-    public record Session(Instant startedAt, Instant lastSeenAt, String ipTruncated, String userAgent) {
-    }
+    public record Session(Instant startedAt, Instant lastSeenAt, String ipTruncated, String userAgent) {}
 
     public record Event(Instant at, String actorName, AuditAction action, Map<String, String> details) {
 

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param customerId     internal id of the linked customer, {@code null} for staff
  * @param customerNumber public id of the linked customer, {@code null} for staff
  */
-public record AccountPrincipal(long accountId, String displayName, Set<Role> roles, @Nullable Long customerId,
+public record AccountPrincipal(
+        long accountId,
+        String displayName,
+        Set<Role> roles,
+        @Nullable Long customerId,
         @Nullable String customerNumber) implements Serializable {
 
     public AccountPrincipal {

@@ -17,7 +17,10 @@ public record AccountQuery(String search, Role role, AccountStatus status, Sort 
     public static final int SEARCH_MAX_LENGTH = 254;
 
     public enum Sort {
-        EMAIL, NAME, STATUS, LAST_SIGN_IN
+        EMAIL,
+        NAME,
+        STATUS,
+        LAST_SIGN_IN
     }
 
     public AccountQuery {
@@ -39,12 +42,16 @@ public record AccountQuery(String search, Role role, AccountStatus status, Sort 
     /** The search text as a customer number in its canonical form (upper case), if it is one. */
     public java.util.Optional<String> customerNumber() {
         String upper = search.toUpperCase(Locale.ROOT);
-        return CustomerNumber.isValid(upper) ? java.util.Optional.of(CustomerNumber.valueOf(upper).toString())
+        return CustomerNumber.isValid(upper)
+                ? java.util.Optional.of(CustomerNumber.valueOf(upper).toString())
                 : java.util.Optional.empty();
     }
 
     /** The search text with LIKE's wildcards escaped (by {@code !}), followed by {@code %}. */
     public String prefixPattern() {
-        return search.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return search.toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
     }
 }

@@ -17,8 +17,7 @@ import java.util.Set;
  */
 public final class AccountRules {
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     /** Whether this set of roles fits an account that is, or is not, linked to a customer. */
     public static Optional<AccountRefusal> roles(Set<Role> roles, boolean linkedToCustomer) {
@@ -60,12 +59,11 @@ public final class AccountRules {
     }
 
     public static Optional<AccountRefusal> reenable(AccountRecord account) {
-        return account.status() == AccountStatus.DISABLED ? Optional.empty()
-                : Optional.of(AccountRefusal.NOT_DISABLED);
+        return account.status() == AccountStatus.DISABLED ? Optional.empty() : Optional.of(AccountRefusal.NOT_DISABLED);
     }
 
-    public static Optional<AccountRefusal> changeRoles(AccountRecord account, Set<Role> roles, long actorId,
-            int activeAdmins) {
+    public static Optional<AccountRefusal> changeRoles(
+            AccountRecord account, Set<Role> roles, long actorId, int activeAdmins) {
         if (account.roles().equals(roles)) {
             return Optional.of(AccountRefusal.UNCHANGED);
         }
@@ -86,7 +84,8 @@ public final class AccountRules {
 
     /** Refused when the account is the only active admin (it would stop being one). */
     private static Optional<AccountRefusal> lastAdmin(AccountRecord account, int activeAdmins) {
-        boolean activeAdmin = account.status() == AccountStatus.ACTIVE && account.roles().contains(Role.ADMIN);
+        boolean activeAdmin =
+                account.status() == AccountStatus.ACTIVE && account.roles().contains(Role.ADMIN);
         return activeAdmin && activeAdmins <= 1 ? Optional.of(AccountRefusal.LAST_ADMIN) : Optional.empty();
     }
 }

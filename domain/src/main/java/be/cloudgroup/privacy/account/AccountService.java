@@ -31,6 +31,7 @@ public class AccountService {
 
     /** How long an invitation link works. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
     static final int SHOWN_SIGN_INS = 10;
     static final int SHOWN_EVENTS = 50;
 
@@ -42,8 +43,14 @@ public class AccountService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public AccountService(Accounts accounts, Invitations invitations, PortalSessions sessions, InvitationMailer mailer,
-            CustomerDirectory customers, Auditor auditor, Clock clock) {
+    public AccountService(
+            Accounts accounts,
+            Invitations invitations,
+            PortalSessions sessions,
+            InvitationMailer mailer,
+            CustomerDirectory customers,
+            Auditor auditor,
+            Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.sessions = sessions;
@@ -68,10 +75,18 @@ public class AccountService {
     public Optional<AccountDetails> account(String publicId) {
         return accounts.findByPublicId(publicId).map(account -> {
             Instant now = clock.instant();
-            return new AccountDetails(publicId, account.email(), account.displayName(), account.roles(),
-                    account.status(), account.customerNumber(), accounts.createdAt(account.id()),
-                    accounts.identityOf(account.id()).map(id -> AccountDetails.Identity.shortened(id.issuer(), id.subject())),
-                    invitations.pendingUntil(account.id(), now), accounts.signIns(account.id(), SHOWN_SIGN_INS),
+            return new AccountDetails(
+                    publicId,
+                    account.email(),
+                    account.displayName(),
+                    account.roles(),
+                    account.status(),
+                    account.customerNumber(),
+                    accounts.createdAt(account.id()),
+                    accounts.identityOf(account.id())
+                            .map(id -> AccountDetails.Identity.shortened(id.issuer(), id.subject())),
+                    invitations.pendingUntil(account.id(), now),
+                    accounts.signIns(account.id(), SHOWN_SIGN_INS),
                     sessions.open(account.id(), now.minus(SignInService.SESSION_TIMEOUT)),
                     accounts.events(account.id(), SHOWN_EVENTS));
         });
@@ -88,7 +103,8 @@ public class AccountService {
     public String invite(InviteCommand command) {
         Long customerId = null;
         if (command.customer().isPresent()) {
-            customerId = customers.idOf(command.customerNumber())
+            customerId = customers
+                    .idOf(command.customerNumber())
                     .orElseThrow(() -> new AccountChangeRefusedException(AccountRefusal.UNKNOWN_CUSTOMER));
             if (accounts.customerHasAccount(customerId)) {
                 throw new AccountChangeRefusedException(AccountRefusal.CUSTOMER_HAS_ACCOUNT);
@@ -199,7 +215,8 @@ public class AccountService {
         accounts.unlinkIdentity(account.id());
         sessions.endAll(account.id(), clock.instant(), SignInResult.Reason.SESSION_ENDED.name());
         Map<String, String> details = details(reason);
-        AccountDetails.Identity unlinked = AccountDetails.Identity.shortened(identity.get().issuer(), identity.get().subject());
+        AccountDetails.Identity unlinked = AccountDetails.Identity.shortened(
+                identity.get().issuer(), identity.get().subject());
         details.put("identity", unlinked.issuer() + " " + unlinked.subject() + " → –");
         audit(AuditAction.IDENTITY_UNLINKED, account, details);
     }

@@ -40,7 +40,11 @@ public class AdminBootstrap {
             return false;
         }
         long id = accounts.create(email, "Administrator", Set.of(Role.ADMIN), clock.instant());
-        auditor.record(AuditAction.ACCOUNT_CREATED, null, SignInService.TARGET, Long.toString(id),
+        auditor.record(
+                AuditAction.ACCOUNT_CREATED,
+                null,
+                SignInService.TARGET,
+                Long.toString(id),
                 Map.of("roles", Role.ADMIN.name(), "reason", "bootstrap admin"));
         return true;
     }

@@ -14,7 +14,8 @@ public record ChangeReason(String text) {
     public ChangeReason {
         text = text == null ? "" : text.strip();
         if (!isValid(text)) {
-            throw new InvalidValueException("account.reason.required",
+            throw new InvalidValueException(
+                    "account.reason.required",
                     "A reason of " + MIN_LENGTH + " to " + MAX_LENGTH + " characters is required");
         }
     }

@@ -11,8 +11,7 @@ public final class ClientInfo {
 
     static final int USER_AGENT_MAX_LENGTH = 200;
 
-    private ClientInfo() {
-    }
+    private ClientInfo() {}
 
     public static String truncateIp(String address) {
         if (address == null || address.isBlank()) {
@@ -23,10 +22,14 @@ public final class ClientInfo {
         }
         if (address.contains(":") && address.matches("[0-9a-fA-F:.%\\[\\]a-z]+")) {
             try {
-                byte[] bytes = InetAddress.getByName(address.replaceAll("[\\[\\]]|%.*$", "")).getAddress();
+                byte[] bytes = InetAddress.getByName(address.replaceAll("[\\[\\]]|%.*$", ""))
+                        .getAddress();
                 if (bytes.length == 16) {
-                    return String.format("%x:%x:%x::/48", ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
-                            ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff), ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff));
+                    return String.format(
+                            "%x:%x:%x::/48",
+                            ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff),
+                            ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff),
+                            ((bytes[4] & 0xff) << 8) | (bytes[5] & 0xff));
                 }
             } catch (UnknownHostException e) {
                 return "";

@@ -11,8 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class CurrentAccount {
 
-    private CurrentAccount() {
-    }
+    private CurrentAccount() {}
 
     public static Optional<AccountPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -28,7 +27,8 @@ public final class CurrentAccount {
 
     /** The customer the signed-in account is linked to; only customers have one. */
     public static long requireCustomerId() {
-        return require().customer()
+        return require()
+                .customer()
                 .orElseThrow(() -> new AccessDeniedException("The signed-in account is not a customer"));
     }
 }

@@ -43,7 +43,7 @@ public class ForeignReferenceGuard {
                 .filter(number -> !number.toString().equals(account.customerNumber()))
                 .distinct()
                 .filter(number -> directory.idOf(number).isPresent())
-                .forEach(number -> auditor.record(AuditAction.FOREIGN_REFERENCE_REFUSED, null, TARGET,
-                        number.toString(), Map.of("path", path)));
+                .forEach(number -> auditor.record(
+                        AuditAction.FOREIGN_REFERENCE_REFUSED, null, TARGET, number.toString(), Map.of("path", path)));
     }
 }

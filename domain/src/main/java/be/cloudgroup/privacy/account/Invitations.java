@@ -18,7 +18,12 @@ public interface Invitations {
         }
     }
 
-    void create(long accountId, String tokenHash, Language language, Instant createdAt, Instant expiresAt,
+    void create(
+            long accountId,
+            String tokenHash,
+            Language language,
+            Instant createdAt,
+            Instant expiresAt,
             Long createdByAccountId);
 
     Optional<Invitation> findByTokenHash(String tokenHash);

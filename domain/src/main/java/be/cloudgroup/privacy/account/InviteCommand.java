@@ -15,8 +15,13 @@ import java.util.Set;
  *
  * @param customerNumber {@code null} for none
  */
-public record InviteCommand(EmailAddress email, String displayName, Set<Role> roles, CustomerNumber customerNumber,
-        Language language, ChangeReason reason) {
+public record InviteCommand(
+        EmailAddress email,
+        String displayName,
+        Set<Role> roles,
+        CustomerNumber customerNumber,
+        Language language,
+        ChangeReason reason) {
 
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
 
@@ -26,7 +31,8 @@ public record InviteCommand(EmailAddress email, String displayName, Set<Role> ro
         Objects.requireNonNull(reason, "reason");
         displayName = displayName == null ? "" : displayName.strip();
         if (displayName.isEmpty() || displayName.length() > DISPLAY_NAME_MAX_LENGTH) {
-            throw new InvalidValueException("account.invite.name-required",
+            throw new InvalidValueException(
+                    "account.invite.name-required",
                     "A display name of at most " + DISPLAY_NAME_MAX_LENGTH + " characters is required");
         }
         roles = Set.copyOf(roles);

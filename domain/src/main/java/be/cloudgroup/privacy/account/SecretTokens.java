@@ -15,8 +15,7 @@ public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     public static String random() {
         byte[] bytes = new byte[32];
@@ -26,8 +25,8 @@ public final class SecretTokens {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

@@ -13,8 +13,14 @@ import java.util.Optional;
  * @param userAgent the browser's user agent; stored shortened
  * @param invitationToken the one-time token of the invitation this sign-in accepts, or {@code null}
  */
-public record SignInCommand(String issuer, String subject, String email, boolean emailVerified,
-        String ipAddress, String userAgent, String invitationToken) {
+public record SignInCommand(
+        String issuer,
+        String subject,
+        String email,
+        boolean emailVerified,
+        String ipAddress,
+        String userAgent,
+        String invitationToken) {
 
     static final int IDENTITY_MAX_LENGTH = 255;
 
@@ -24,8 +30,8 @@ public record SignInCommand(String issuer, String subject, String email, boolean
     }
 
     /** A sign-in that accepts no invitation. */
-    public SignInCommand(String issuer, String subject, String email, boolean emailVerified, String ipAddress,
-            String userAgent) {
+    public SignInCommand(
+            String issuer, String subject, String email, boolean emailVerified, String ipAddress, String userAgent) {
         this(issuer, subject, email, emailVerified, ipAddress, userAgent, null);
     }
 
@@ -43,8 +49,8 @@ public record SignInCommand(String issuer, String subject, String email, boolean
 
     private static void requireIdentityPart(String value, String name) {
         if (value == null || value.isBlank() || value.length() > IDENTITY_MAX_LENGTH) {
-            throw new InvalidValueException("validation.sign-in.identity",
-                    "The identity provider sent no usable " + name);
+            throw new InvalidValueException(
+                    "validation.sign-in.identity", "The identity provider sent no usable " + name);
         }
     }
 }

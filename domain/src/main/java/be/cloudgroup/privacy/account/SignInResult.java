@@ -3,11 +3,9 @@ package be.cloudgroup.privacy.account;
 /** What became of a sign-in: a portal session for an active account, or a refusal with its reason. */
 public sealed interface SignInResult {
 
-    record SignedIn(AccountPrincipal principal) implements SignInResult {
-    }
+    record SignedIn(AccountPrincipal principal) implements SignInResult {}
 
-    record Refused(Reason reason) implements SignInResult {
-    }
+    record Refused(Reason reason) implements SignInResult {}
 
     enum Reason {
         /** No portal account belongs to this identity (and none waits for its verified e-mail). */

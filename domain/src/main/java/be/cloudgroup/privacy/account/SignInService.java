@@ -31,8 +31,8 @@ public class SignInService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public SignInService(Accounts accounts, Invitations invitations, PortalSessions sessions, Auditor auditor,
-            Clock clock) {
+    public SignInService(
+            Accounts accounts, Invitations invitations, PortalSessions sessions, Auditor auditor, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.sessions = sessions;
@@ -58,9 +58,11 @@ public class SignInService {
             if (known.isPresent()) {
                 return new SignInResult.Refused(Reason.IDENTITY_IN_USE);
             }
-            invitation = invitations.findByTokenHash(SecretTokens.hash(command.invitation().get()))
+            invitation = invitations
+                    .findByTokenHash(SecretTokens.hash(command.invitation().get()))
                     .filter(candidate -> candidate.usableAt(clock.instant()))
-                    .filter(candidate -> accounts.identityOf(candidate.accountId()).isEmpty());
+                    .filter(candidate ->
+                            accounts.identityOf(candidate.accountId()).isEmpty());
             if (invitation.isEmpty()) {
                 return new SignInResult.Refused(Reason.INVITATION_INVALID);
             }
@@ -68,7 +70,8 @@ public class SignInService {
         }
         boolean linking = known.isEmpty() || invitation.isPresent();
         if (known.isEmpty()) {
-            known = command.verifiedEmail().flatMap(accounts::findUnlinkedByEmail)
+            known = command.verifiedEmail()
+                    .flatMap(accounts::findUnlinkedByEmail)
                     .filter(account -> !invitations.existsFor(account.id()));
         }
         if (known.isEmpty()) {
@@ -77,8 +80,13 @@ public class SignInService {
         AccountRecord account = known.get();
         Optional<Reason> refusal = refusal(account);
         if (refusal.isPresent()) {
-            auditor.record(account.toPrincipal().actor(), AuditAction.SIGN_IN_REFUSED, account.customerId(),
-                    TARGET, Long.toString(account.id()), Map.of("reason", refusal.get().name()));
+            auditor.record(
+                    account.toPrincipal().actor(),
+                    AuditAction.SIGN_IN_REFUSED,
+                    account.customerId(),
+                    TARGET,
+                    Long.toString(account.id()),
+                    Map.of("reason", refusal.get().name()));
             return new SignInResult.Refused(refusal.get());
         }
         if (linking) {
@@ -86,13 +94,24 @@ public class SignInService {
         }
         invitation.ifPresent(accepted -> {
             invitations.markUsed(accepted.id(), clock.instant());
-            auditor.record(account.toPrincipal().actor(), AuditAction.INVITATION_ACCEPTED, account.customerId(),
-                    TARGET, Long.toString(account.id()), Map.of("issuer", command.issuer()));
+            auditor.record(
+                    account.toPrincipal().actor(),
+                    AuditAction.INVITATION_ACCEPTED,
+                    account.customerId(),
+                    TARGET,
+                    Long.toString(account.id()),
+                    Map.of("issuer", command.issuer()));
         });
         String truncatedIp = ClientInfo.truncateIp(command.ipAddress());
-        accounts.recordSignIn(account.id(), clock.instant(), truncatedIp, ClientInfo.shortenUserAgent(command.userAgent()));
-        auditor.record(account.toPrincipal().actor(), AuditAction.SIGN_IN, account.customerId(), TARGET,
-                Long.toString(account.id()), Map.of("ip", truncatedIp));
+        accounts.recordSignIn(
+                account.id(), clock.instant(), truncatedIp, ClientInfo.shortenUserAgent(command.userAgent()));
+        auditor.record(
+                account.toPrincipal().actor(),
+                AuditAction.SIGN_IN,
+                account.customerId(),
+                TARGET,
+                Long.toString(account.id()),
+                Map.of("ip", truncatedIp));
         return new SignInResult.SignedIn(account.toPrincipal());
     }
 
@@ -103,9 +122,11 @@ public class SignInService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return false;
         }
-        return invitations.findByTokenHash(SecretTokens.hash(token))
+        return invitations
+                .findByTokenHash(SecretTokens.hash(token))
                 .filter(invitation -> invitation.usableAt(clock.instant()))
-                .filter(invitation -> accounts.identityOf(invitation.accountId()).isEmpty())
+                .filter(invitation ->
+                        accounts.identityOf(invitation.accountId()).isEmpty())
                 .isPresent();
     }
 
@@ -122,8 +143,10 @@ public class SignInService {
         if (account.isEmpty()) {
             return Optional.of(Reason.NO_ACCOUNT);
         }
-        return refusal(account.get()).or(() -> account.get().roles().equals(session.roles())
-                ? Optional.empty() : Optional.of(Reason.ROLES_CHANGED));
+        return refusal(account.get())
+                .or(() -> account.get().roles().equals(session.roles())
+                        ? Optional.empty()
+                        : Optional.of(Reason.ROLES_CHANGED));
     }
 
     /**
@@ -138,14 +161,18 @@ public class SignInService {
         AccountPrincipal principal = CurrentAccount.require();
         Instant now = clock.instant();
         String keyHash = SecretTokens.hash(sessionKey);
-        Optional<PortalSessions.Session> session = sessions.find(keyHash)
-                .filter(found -> found.accountId() == principal.accountId());
+        Optional<PortalSessions.Session> session =
+                sessions.find(keyHash).filter(found -> found.accountId() == principal.accountId());
         // the account's state says more (locked, roles changed) than that the session was ended
         Optional<PortalSessions.Session> known = session;
-        Optional<Reason> refusal = sessionRefusal().or(() -> known.filter(found -> found.endedAt() != null)
-                .map(ended -> Reason.SESSION_ENDED));
+        Optional<Reason> refusal = sessionRefusal()
+                .or(() -> known.filter(found -> found.endedAt() != null).map(ended -> Reason.SESSION_ENDED));
         if (session.isEmpty()) {
-            sessions.open(principal.accountId(), keyHash, now, ClientInfo.truncateIp(ipAddress),
+            sessions.open(
+                    principal.accountId(),
+                    keyHash,
+                    now,
+                    ClientInfo.truncateIp(ipAddress),
                     ClientInfo.shortenUserAgent(userAgent));
             session = sessions.find(keyHash);
         }
@@ -163,7 +190,8 @@ public class SignInService {
     @Transactional
     public void endSession(String sessionKey) {
         sessions.find(SecretTokens.hash(sessionKey))
-                .filter(session -> session.accountId() == CurrentAccount.require().accountId())
+                .filter(session ->
+                        session.accountId() == CurrentAccount.require().accountId())
                 .ifPresent(session -> sessions.end(session.id(), clock.instant(), "SIGNED_OUT"));
     }
 
@@ -171,15 +199,21 @@ public class SignInService {
         return switch (account.status()) {
             case LOCKED -> Optional.of(Reason.LOCKED);
             case DISABLED -> Optional.of(Reason.DISABLED);
-            case ACTIVE -> account.roles().isEmpty()
-                    || (account.roles().contains(Role.CUSTOMER) && account.customerId() == null)
-                    ? Optional.of(Reason.NO_ACCESS) : Optional.empty();
+            case ACTIVE ->
+                account.roles().isEmpty() || (account.roles().contains(Role.CUSTOMER) && account.customerId() == null)
+                        ? Optional.of(Reason.NO_ACCESS)
+                        : Optional.empty();
         };
     }
 
     private void link(AccountRecord account, SignInCommand command) {
         accounts.linkIdentity(account.id(), command.issuer(), command.subject());
-        auditor.record(account.toPrincipal().actor(), AuditAction.IDENTITY_LINKED, account.customerId(), TARGET,
-                Long.toString(account.id()), Map.of("issuer", command.issuer()));
+        auditor.record(
+                account.toPrincipal().actor(),
+                AuditAction.IDENTITY_LINKED,
+                account.customerId(),
+                TARGET,
+                Long.toString(account.id()),
+                Map.of("issuer", command.issuer()));
     }
 }

@@ -1,9 +1,8 @@
 package be.cloudgroup.privacy.activity;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the customer's activity page.
@@ -16,8 +15,16 @@ import java.util.Map;
  * @param browser        for a sign-in: the browser and system, else {@code null}
  * @param details        the remaining evidence of the event (e.g. fields changed)
  */
-public record ActivityEntry(long id, Instant occurredAt, String action, ActorKind actor, String actorName,
-        @Nullable String onBehalfOfName, @Nullable String ipAddress, @Nullable Browser browser, Map<String, String> details) {
+public record ActivityEntry(
+        long id,
+        Instant occurredAt,
+        String action,
+        ActorKind actor,
+        String actorName,
+        @Nullable String onBehalfOfName,
+        @Nullable String ipAddress,
+        @Nullable Browser browser,
+        Map<String, String> details) {
 
     public ActivityEntry {
         details = Map.copyOf(details);

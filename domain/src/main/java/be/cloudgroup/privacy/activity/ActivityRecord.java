@@ -1,10 +1,9 @@
 package be.cloudgroup.privacy.activity;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audit event about a customer as the store hands it over, before it is told from the
@@ -16,8 +15,15 @@ import java.util.Objects;
  * @param onBehalfOfName  display name of the agent of an assist session, if any
  * @param userAgent       for a sign-in: the stored (shortened) user agent, else {@code null}
  */
-public record ActivityRecord(long id, Instant occurredAt, String action, @Nullable Long actorAccountId, String actorName,
-        @Nullable String onBehalfOfName, @Nullable String userAgent, Map<String, String> details) {
+public record ActivityRecord(
+        long id,
+        Instant occurredAt,
+        String action,
+        @Nullable Long actorAccountId,
+        String actorName,
+        @Nullable String onBehalfOfName,
+        @Nullable String userAgent,
+        Map<String, String> details) {
 
     public ActivityRecord {
         Objects.requireNonNull(occurredAt, "occurredAt");

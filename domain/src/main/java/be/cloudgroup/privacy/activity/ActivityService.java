@@ -31,6 +31,7 @@ public class ActivityService {
 
     /** Details of an assist session's entry, filled from the session as stored now. */
     public static final String SESSION_STAFF = "staff";
+
     public static final String SESSION_FROM = "from";
     public static final String SESSION_UNTIL = "until";
     public static final String SESSION_OPEN = "open";
@@ -52,7 +53,8 @@ public class ActivityService {
         }
         CurrentSubject.Subject me = subject.require(AssistOperation.READ);
         return log.newestFirst(me.customerId(), offset, Math.min(limit, MAX_LIMIT)).stream()
-                .map(event -> entry(withSession(event, me.customerId()), me.accountId())).toList();
+                .map(event -> entry(withSession(event, me.customerId()), me.accountId()))
+                .toList();
     }
 
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
@@ -66,7 +68,8 @@ public class ActivityService {
             return event;
         }
         Optional<AssistSession> session = Optional.ofNullable(event.details().get("session"))
-                .filter(id -> id.matches("\\d{1,18}")).flatMap(id -> sessions.find(Long.parseLong(id)))
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> sessions.find(Long.parseLong(id)))
                 .filter(found -> found.customerId() == customerId);
         if (session.isEmpty()) {
             return event;
@@ -80,18 +83,34 @@ public class ActivityService {
         if (found.endReason() != null) {
             details.put("endReason", found.endReason().name());
         }
-        return new ActivityRecord(event.id(), event.occurredAt(), event.action(), event.actorAccountId(),
-                event.actorName(), event.onBehalfOfName(), event.userAgent(), details);
+        return new ActivityRecord(
+                event.id(),
+                event.occurredAt(),
+                event.action(),
+                event.actorAccountId(),
+                event.actorName(),
+                event.onBehalfOfName(),
+                event.userAgent(),
+                details);
     }
 
     private static ActivityEntry entry(ActivityRecord event, long ownAccountId) {
-        ActorKind actor = event.actorAccountId() == null ? ActorKind.SYSTEM
+        ActorKind actor = event.actorAccountId() == null
+                ? ActorKind.SYSTEM
                 : Objects.equals(event.actorAccountId(), ownAccountId) ? ActorKind.SELF : ActorKind.STAFF;
         boolean signIn = AuditAction.SIGN_IN.name().equals(event.action());
         Map<String, String> details = new HashMap<>(event.details());
         String ip = signIn ? details.remove("ip") : null;
         Browser browser = signIn ? Browser.of(event.userAgent()) : null;
-        return new ActivityEntry(event.id(), event.occurredAt(), event.action(), actor, event.actorName(),
-                event.onBehalfOfName(), ip, browser, details);
+        return new ActivityEntry(
+                event.id(),
+                event.occurredAt(),
+                event.action(),
+                actor,
+                event.actorName(),
+                event.onBehalfOfName(),
+                ip,
+                browser,
+                details);
     }
 }

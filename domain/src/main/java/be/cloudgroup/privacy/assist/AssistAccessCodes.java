@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface AssistAccessCodes {
 
-    record StoredCode(long customerId, String codeHash, Instant expiresAt, int attemptsLeft, @Nullable Instant usedAt) {
+    record StoredCode(
+            long customerId,
+            String codeHash,
+            Instant expiresAt,
+            int attemptsLeft,
+            @Nullable Instant usedAt) {
 
         public boolean usableAt(Instant now) {
             return usedAt == null && attemptsLeft > 0 && now.isBefore(expiresAt);

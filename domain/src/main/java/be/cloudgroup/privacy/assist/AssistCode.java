@@ -12,8 +12,7 @@ final class AssistCode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AssistCode() {
-    }
+    private AssistCode() {}
 
     static String generate() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
@@ -33,14 +32,16 @@ final class AssistCode {
             return false;
         }
         String digits = code.replaceAll("\\s", "");
-        return MessageDigest.isEqual(digest(hash.substring(0, separator), digits).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                digest(hash.substring(0, separator), digits).getBytes(StandardCharsets.US_ASCII),
                 hash.substring(separator + 1).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String digest(String salt, String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((salt + code).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((salt + code).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from the JVM", e);
         }

@@ -32,7 +32,8 @@ class AssistOnBehalf implements ActingOnBehalf {
         }
         boolean signedInStaff = CurrentAccount.get()
                 .filter(account -> Objects.equals(account.accountId(), actor.accountId()))
-                .filter(account -> account.has(Role.SUPPORT) || account.has(Role.ADMIN)).isPresent();
+                .filter(account -> account.has(Role.SUPPORT) || account.has(Role.ADMIN))
+                .isPresent();
         if (!signedInStaff) {
             return Optional.empty();
         }

@@ -20,7 +20,11 @@ public enum AssistOperation {
     /** Staff or admin tools (search, another session, account administration) while assisting. */
     STAFF_TOOLS(Kind.FORBIDDEN);
 
-    enum Kind { READ, CHANGE, FORBIDDEN }
+    enum Kind {
+        READ,
+        CHANGE,
+        FORBIDDEN
+    }
 
     private final Kind kind;
 

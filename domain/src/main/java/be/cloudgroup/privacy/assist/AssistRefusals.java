@@ -22,7 +22,11 @@ public class AssistRefusals {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AssistSession session, AssistOperation operation, AssistRefusedException.Reason reason) {
-        auditor.record(AuditAction.ASSIST_ACTION_REFUSED, session.customerId(), AssistService.TARGET,
-                Long.toString(session.id()), Map.of("operation", operation.name(), "reason", reason.name()));
+        auditor.record(
+                AuditAction.ASSIST_ACTION_REFUSED,
+                session.customerId(),
+                AssistService.TARGET,
+                Long.toString(session.id()),
+                Map.of("operation", operation.name(), "reason", reason.name()));
     }
 }

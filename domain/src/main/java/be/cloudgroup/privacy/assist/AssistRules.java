@@ -30,12 +30,12 @@ public final class AssistRules {
     public static final int CODE_ATTEMPTS = 5;
     /** Wrong codes a staff member may enter per {@link #WRONG_TRY_WINDOW}, whatever the customer. */
     public static final int WRONG_TRIES_PER_STAFF = 10;
+
     public static final Duration WRONG_TRY_WINDOW = Duration.ofHours(1);
     public static final int REASON_MAX_LENGTH = 500;
     public static final int TICKET_MAX_LENGTH = 40;
 
-    private AssistRules() {
-    }
+    private AssistRules() {}
 
     /** Only support staff and admins assist. */
     public static void checkStaff(AccountPrincipal staff) {
@@ -54,26 +54,24 @@ public final class AssistRules {
         }
         for (AccountRecord account : accounts) {
             if (!account.roles().equals(Set.of(Role.CUSTOMER))) {
-                throw new AssistRefusedException(Reason.TARGET_IS_STAFF,
-                        "A staff or admin account is never assisted");
+                throw new AssistRefusedException(Reason.TARGET_IS_STAFF, "A staff or admin account is never assisted");
             }
             if (account.status() != AccountStatus.ACTIVE) {
-                throw new AssistRefusedException(Reason.TARGET_NOT_ACTIVE,
-                        "A locked or disabled account is never assisted");
+                throw new AssistRefusedException(
+                        Reason.TARGET_NOT_ACTIVE, "A locked or disabled account is never assisted");
             }
         }
     }
 
     /** One open session per staff member (so none inside another) and per customer. */
-    public static void checkNoOpenSession(Optional<AssistSession> staffs, Optional<AssistSession> customers,
-            Instant now) {
+    public static void checkNoOpenSession(
+            Optional<AssistSession> staffs, Optional<AssistSession> customers, Instant now) {
         if (staffs.filter(session -> session.isOpenAt(now)).isPresent()) {
-            throw new AssistRefusedException(Reason.STAFF_HAS_SESSION,
-                    "End the current assist session before starting another");
+            throw new AssistRefusedException(
+                    Reason.STAFF_HAS_SESSION, "End the current assist session before starting another");
         }
         if (customers.filter(session -> session.isOpenAt(now)).isPresent()) {
-            throw new AssistRefusedException(Reason.CUSTOMER_HAS_SESSION,
-                    "Someone is assisting this customer already");
+            throw new AssistRefusedException(Reason.CUSTOMER_HAS_SESSION, "Someone is assisting this customer already");
         }
     }
 
@@ -81,17 +79,18 @@ public final class AssistRules {
     public static Duration length(@Nullable Duration chosen) {
         Duration length = chosen == null ? DEFAULT_LENGTH : chosen;
         if (length.compareTo(MIN_LENGTH) < 0 || length.compareTo(MAX_LENGTH) > 0) {
-            throw new AssistRefusedException(Reason.INVALID_LENGTH, "A session lasts 1 to 60 minutes",
-                    MAX_LENGTH.toMinutes());
+            throw new AssistRefusedException(
+                    Reason.INVALID_LENGTH, "A session lasts 1 to 60 minutes", MAX_LENGTH.toMinutes());
         }
         return length;
     }
 
     /** A session without the customer's code: a category, a reason and a ticket reference, each required. */
-    public static void checkJustification(@Nullable AssistReasonCategory category, @Nullable String reason,
-            @Nullable String ticket) {
+    public static void checkJustification(
+            @Nullable AssistReasonCategory category, @Nullable String reason, @Nullable String ticket) {
         if (category == null || blank(reason) || blank(ticket)) {
-            throw new AssistRefusedException(Reason.REASON_REQUIRED,
+            throw new AssistRefusedException(
+                    Reason.REASON_REQUIRED,
                     "A session without the customer's code needs a category, a reason and a ticket");
         }
         checkLengths(reason, ticket);
@@ -118,8 +117,8 @@ public final class AssistRules {
      */
     public static void checkOperation(AssistMode mode, AssistOperation operation) {
         if (operation.forbiddenInSession()) {
-            throw new AssistRefusedException(Reason.FORBIDDEN_IN_SESSION,
-                    operation + " is never done by staff during an assist session");
+            throw new AssistRefusedException(
+                    Reason.FORBIDDEN_IN_SESSION, operation + " is never done by staff during an assist session");
         }
         if (operation.kind() == AssistOperation.Kind.CHANGE && mode != AssistMode.MAY_ACT) {
             throw new AssistRefusedException(Reason.READ_ONLY, "A read-only assist session changes nothing");
@@ -129,8 +128,8 @@ public final class AssistRules {
     private static void checkLengths(@Nullable String reason, @Nullable String ticket) {
         if ((reason != null && reason.strip().length() > REASON_MAX_LENGTH)
                 || (ticket != null && ticket.strip().length() > TICKET_MAX_LENGTH)) {
-            throw new AssistRefusedException(Reason.REASON_REQUIRED, "Reason or ticket too long",
-                    REASON_MAX_LENGTH, TICKET_MAX_LENGTH);
+            throw new AssistRefusedException(
+                    Reason.REASON_REQUIRED, "Reason or ticket too long", REASON_MAX_LENGTH, TICKET_MAX_LENGTH);
         }
     }
 

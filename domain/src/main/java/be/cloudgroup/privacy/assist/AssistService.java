@@ -48,8 +48,14 @@ public class AssistService {
     private final Clock clock;
     private final String node;
 
-    public AssistService(AssistSessions sessions, AssistAccessCodes codes, AssistTargets targets, Accounts accounts,
-            AssistNotifier notifier, Auditor auditor, Clock clock,
+    public AssistService(
+            AssistSessions sessions,
+            AssistAccessCodes codes,
+            AssistTargets targets,
+            Accounts accounts,
+            AssistNotifier notifier,
+            Auditor auditor,
+            Clock clock,
             @Value("${portal.instance-name:${HOSTNAME:portal}}") String node) {
         this.sessions = sessions;
         this.codes = codes;
@@ -75,8 +81,12 @@ public class AssistService {
         AccountPrincipal staff = CurrentAccount.require();
         refuseInsideSession(staff, AssistOperation.STAFF_TOOLS);
         Optional<AssistTarget> target = targets.find(number);
-        target.ifPresent(found -> auditor.record(AuditAction.ASSIST_CUSTOMER_OVERVIEW_OPENED, found.customerId(),
-                "customer", found.customerNumber(), Map.of()));
+        target.ifPresent(found -> auditor.record(
+                AuditAction.ASSIST_CUSTOMER_OVERVIEW_OPENED,
+                found.customerId(),
+                "customer",
+                found.customerNumber(),
+                Map.of()));
         return target.map(AssistTarget::overview);
     }
 
@@ -92,8 +102,10 @@ public class AssistService {
         Objects.requireNonNull(command, "command");
         AccountPrincipal staff = CurrentAccount.require();
         Instant now = clock.instant();
-        AssistTarget target = targets.find(command.customer()).orElseThrow(() -> refused(command.customer().toString(),
-                new AssistRefusedException(Reason.NO_PORTAL_ACCOUNT, "No such customer")));
+        AssistTarget target = targets.find(command.customer())
+                .orElseThrow(() -> refused(
+                        command.customer().toString(),
+                        new AssistRefusedException(Reason.NO_PORTAL_ACCOUNT, "No such customer")));
         AssistMode mode;
         Duration length;
         AccountRecord account;
@@ -101,10 +113,12 @@ public class AssistService {
             AssistRules.checkStaff(staff);
             endIfOverdue(sessions.unendedOfStaff(staff.accountId()), now);
             endIfOverdue(sessions.unendedOfCustomer(target.customerId()), now);
-            AssistRules.checkNoOpenSession(sessions.unendedOfStaff(staff.accountId()),
-                    sessions.unendedOfCustomer(target.customerId()), now);
-            List<AccountRecord> linked = target.accountIds().stream().map(accounts::findById)
-                    .flatMap(Optional::stream).toList();
+            AssistRules.checkNoOpenSession(
+                    sessions.unendedOfStaff(staff.accountId()), sessions.unendedOfCustomer(target.customerId()), now);
+            List<AccountRecord> linked = target.accountIds().stream()
+                    .map(accounts::findById)
+                    .flatMap(Optional::stream)
+                    .toList();
             AssistRules.checkTarget(linked);
             account = linked.get(0);
             length = AssistRules.length(command.length());
@@ -118,9 +132,24 @@ public class AssistService {
         } catch (AssistRefusedException refusal) {
             throw refused(target.customerNumber(), refusal);
         }
-        AssistSession draft = new AssistSession(0, staff.accountId(), staff.displayName(), target.customerId(),
-                account.id(), target.customerNumber(), target.displayName(), mode, command.category(),
-                command.reason(), command.ticket(), now, now.plus(length), null, null, null, null);
+        AssistSession draft = new AssistSession(
+                0,
+                staff.accountId(),
+                staff.displayName(),
+                target.customerId(),
+                account.id(),
+                target.customerNumber(),
+                target.displayName(),
+                mode,
+                command.category(),
+                command.reason(),
+                command.ticket(),
+                now,
+                now.plus(length),
+                null,
+                null,
+                null,
+                null);
         long id = sessions.open(draft, node);
         AssistSession session = sessions.find(id).orElseThrow();
         Map<String, String> details = new LinkedHashMap<>();
@@ -145,7 +174,8 @@ public class AssistService {
     public AssistSession extend(Duration extra, String reason) {
         AccountPrincipal staff = CurrentAccount.require();
         Instant now = clock.instant();
-        AssistSession session = sessions.unendedOfStaff(staff.accountId()).filter(found -> found.isOpenAt(now))
+        AssistSession session = sessions.unendedOfStaff(staff.accountId())
+                .filter(found -> found.isOpenAt(now))
                 .orElseThrow(() -> new AssistRefusedException(Reason.NO_OPEN_SESSION, "No open session"));
         try {
             AssistRules.checkExtension(session, extra, reason, now);
@@ -156,7 +186,11 @@ public class AssistService {
         if (!sessions.extend(session.id(), endsAt, reason.strip())) {
             throw new AssistRefusedException(Reason.ALREADY_EXTENDED, "A session is extended only once");
         }
-        auditor.record(AuditAction.ASSIST_SESSION_EXTENDED, null, TARGET, Long.toString(session.id()),
+        auditor.record(
+                AuditAction.ASSIST_SESSION_EXTENDED,
+                null,
+                TARGET,
+                Long.toString(session.id()),
                 Map.of("customer", session.customerNumber(), "reason", reason.strip(), "endsAt", endsAt.toString()));
         return sessions.find(session.id()).orElseThrow();
     }
@@ -167,14 +201,16 @@ public class AssistService {
     public boolean endMine() {
         AccountPrincipal staff = CurrentAccount.require();
         return sessions.unendedOfStaff(staff.accountId())
-                .map(session -> end(session, AssistEndReason.ENDED_BY_STAFF, staff.actor())).orElse(false);
+                .map(session -> end(session, AssistEndReason.ENDED_BY_STAFF, staff.actor()))
+                .orElse(false);
     }
 
     /** The signed-in staff member's open session; empty for anyone else. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<AssistSession> mySession() {
-        return CurrentAccount.get().flatMap(account -> sessions.unendedOfStaff(account.accountId()))
+        return CurrentAccount.get()
+                .flatMap(account -> sessions.unendedOfStaff(account.accountId()))
                 .filter(session -> session.isOpenAt(clock.instant()));
     }
 
@@ -194,7 +230,11 @@ public class AssistService {
         String code = AssistCode.generate();
         Instant expiresAt = now.plus(AssistRules.CODE_VALIDITY);
         codes.replace(customerId, AssistCode.hash(code), now, expiresAt, AssistRules.CODE_ATTEMPTS);
-        auditor.record(AuditAction.ASSIST_ACCESS_CODE_CREATED, customerId, TARGET, null,
+        auditor.record(
+                AuditAction.ASSIST_ACCESS_CODE_CREATED,
+                customerId,
+                TARGET,
+                null,
                 Map.of("expiresAt", expiresAt.toString()));
         return new AccessCode(code, expiresAt);
     }
@@ -217,7 +257,8 @@ public class AssistService {
         AccountPrincipal customer = CurrentAccount.require();
         long customerId = CurrentAccount.requireCustomerId();
         return sessions.unendedOfCustomer(customerId)
-                .map(session -> end(session, AssistEndReason.ENDED_BY_CUSTOMER, customer.actor())).orElse(false);
+                .map(session -> end(session, AssistEndReason.ENDED_BY_CUSTOMER, customer.actor()))
+                .orElse(false);
     }
 
     // ---- admin ----------------------------------------------------------------------------------
@@ -239,8 +280,10 @@ public class AssistService {
     @Transactional
     public boolean endAsAdmin(long sessionId) {
         AccountPrincipal admin = CurrentAccount.require();
-        return sessions.find(sessionId).filter(session -> session.endedAt() == null)
-                .map(session -> end(session, AssistEndReason.ENDED_BY_ADMIN, admin.actor())).orElse(false);
+        return sessions.find(sessionId)
+                .filter(session -> session.endedAt() == null)
+                .map(session -> end(session, AssistEndReason.ENDED_BY_ADMIN, admin.actor()))
+                .orElse(false);
     }
 
     // ---- the portal itself ----------------------------------------------------------------------
@@ -267,8 +310,9 @@ public class AssistService {
         Instant now = clock.instant();
         int ended = 0;
         for (AssistSession session : sessions.unendedOnNode(node)) {
-            ended += session.isOverdueAt(now) ? (endAt(session, AssistEndReason.EXPIRED, Actor.SYSTEM,
-                    session.endsAt()) ? 1 : 0) : (end(session, AssistEndReason.PORTAL_RESTARTED, Actor.SYSTEM) ? 1 : 0);
+            ended += session.isOverdueAt(now)
+                    ? (endAt(session, AssistEndReason.EXPIRED, Actor.SYSTEM, session.endsAt()) ? 1 : 0)
+                    : (end(session, AssistEndReason.PORTAL_RESTARTED, Actor.SYSTEM) ? 1 : 0);
         }
         return ended;
     }
@@ -278,7 +322,8 @@ public class AssistService {
     @Transactional
     public boolean endForStaff(long staffAccountId, AssistEndReason reason) {
         boolean locked = accounts.findById(staffAccountId)
-                .filter(account -> account.status() == be.cloudgroup.privacy.account.AccountStatus.ACTIVE).isEmpty();
+                .filter(account -> account.status() == be.cloudgroup.privacy.account.AccountStatus.ACTIVE)
+                .isEmpty();
         AssistEndReason why = locked ? AssistEndReason.ACCOUNT_LOCKED : reason;
         return sessions.unendedOfStaff(staffAccountId)
                 .map(session -> session.isOverdueAt(clock.instant())
@@ -294,40 +339,56 @@ public class AssistService {
                 >= AssistRules.WRONG_TRIES_PER_STAFF) {
             throw new AssistRefusedException(Reason.TOO_MANY_TRIES, "Too many wrong codes; try again later");
         }
-        Optional<AssistAccessCodes.StoredCode> stored = codes.lockAndFind(target.customerId())
-                .filter(found -> found.usableAt(now));
+        Optional<AssistAccessCodes.StoredCode> stored =
+                codes.lockAndFind(target.customerId()).filter(found -> found.usableAt(now));
         if (stored.isEmpty()) {
             codes.recordWrongTry(staff.accountId(), now);
-            throw new AssistRefusedException(Reason.NO_VALID_CODE,
-                    "The customer has no valid code: ask them to create a new one");
+            throw new AssistRefusedException(
+                    Reason.NO_VALID_CODE, "The customer has no valid code: ask them to create a new one");
         }
         if (!AssistCode.matches(code, stored.get().codeHash())) {
             codes.useAttempt(target.customerId());
             codes.recordWrongTry(staff.accountId(), now);
             int left = stored.get().attemptsLeft() - 1;
-            auditor.record(AuditAction.ASSIST_ACCESS_CODE_REJECTED, target.customerId(), TARGET, null,
+            auditor.record(
+                    AuditAction.ASSIST_ACCESS_CODE_REJECTED,
+                    target.customerId(),
+                    TARGET,
+                    null,
                     Map.of("attemptsLeft", Integer.toString(left)));
-            throw left > 0 ? new AssistRefusedException(Reason.WRONG_CODE, "Wrong code", left)
+            throw left > 0
+                    ? new AssistRefusedException(Reason.WRONG_CODE, "Wrong code", left)
                     : new AssistRefusedException(Reason.NO_VALID_CODE, "Wrong code; the code is no longer valid");
         }
         codes.markUsed(target.customerId(), now);
     }
 
     private void refuseInsideSession(AccountPrincipal account, AssistOperation operation) {
-        Optional<AssistSession> open = sessions.unendedOfStaff(account.accountId())
-                .filter(session -> session.isOpenAt(clock.instant()));
+        Optional<AssistSession> open =
+                sessions.unendedOfStaff(account.accountId()).filter(session -> session.isOpenAt(clock.instant()));
         if (open.isPresent()) {
-            AssistRefusedException refusal = new AssistRefusedException(Reason.FORBIDDEN_IN_SESSION,
-                    operation + " is never done during an assist session");
-            auditor.record(AuditAction.ASSIST_ACTION_REFUSED, open.get().customerId(), TARGET,
-                    Long.toString(open.get().id()), Map.of("operation", operation.name(), "reason",
+            AssistRefusedException refusal = new AssistRefusedException(
+                    Reason.FORBIDDEN_IN_SESSION, operation + " is never done during an assist session");
+            auditor.record(
+                    AuditAction.ASSIST_ACTION_REFUSED,
+                    open.get().customerId(),
+                    TARGET,
+                    Long.toString(open.get().id()),
+                    Map.of(
+                            "operation",
+                            operation.name(),
+                            "reason",
                             refusal.reason().name()));
             throw refusal;
         }
     }
 
     private AssistRefusedException refused(String customerNumber, AssistRefusedException refusal) {
-        auditor.record(AuditAction.ASSIST_SESSION_REFUSED, null, TARGET, null,
+        auditor.record(
+                AuditAction.ASSIST_SESSION_REFUSED,
+                null,
+                TARGET,
+                null,
                 Map.of("customer", customerNumber, "reason", refusal.reason().name()));
         return refusal;
     }
@@ -340,17 +401,32 @@ public class AssistService {
     private boolean end(AssistSession session, AssistEndReason reason, Actor by) {
         Instant now = clock.instant();
         Instant at = session.endsAt().isBefore(now) ? session.endsAt() : now;
-        return endAt(session, session.endsAt().isBefore(now) ? AssistEndReason.EXPIRED : reason,
-                session.endsAt().isBefore(now) ? Actor.SYSTEM : by, at);
+        return endAt(
+                session,
+                session.endsAt().isBefore(now) ? AssistEndReason.EXPIRED : reason,
+                session.endsAt().isBefore(now) ? Actor.SYSTEM : by,
+                at);
     }
 
     private boolean endAt(AssistSession session, AssistEndReason reason, Actor by, Instant at) {
         if (!sessions.end(session.id(), at, reason, by.name())) {
             return false;
         }
-        auditor.record(by, AuditAction.ASSIST_SESSION_ENDED, null, TARGET, Long.toString(session.id()),
-                Map.of("customer", session.customerNumber(), "reason", reason.name(), "endedBy", by.name(),
-                        "endedAt", at.toString()));
+        auditor.record(
+                by,
+                AuditAction.ASSIST_SESSION_ENDED,
+                null,
+                TARGET,
+                Long.toString(session.id()),
+                Map.of(
+                        "customer",
+                        session.customerNumber(),
+                        "reason",
+                        reason.name(),
+                        "endedBy",
+                        by.name(),
+                        "endedAt",
+                        at.toString()));
         return true;
     }
 

@@ -16,10 +16,23 @@ import org.jspecify.annotations.Nullable;
  * @param extensionReason  set once, when the session was extended
  * @param endedBy          name of whoever ended it, or "system"
  */
-public record AssistSession(long id, long staffAccountId, String staffName, long customerId, long customerAccountId,
-        String customerNumber, String customerName, AssistMode mode, @Nullable AssistReasonCategory reasonCategory,
-        @Nullable String reason, @Nullable String ticket, Instant startedAt, Instant endsAt,
-        @Nullable String extensionReason, @Nullable Instant endedAt, @Nullable AssistEndReason endReason,
+public record AssistSession(
+        long id,
+        long staffAccountId,
+        String staffName,
+        long customerId,
+        long customerAccountId,
+        String customerNumber,
+        String customerName,
+        AssistMode mode,
+        @Nullable AssistReasonCategory reasonCategory,
+        @Nullable String reason,
+        @Nullable String ticket,
+        Instant startedAt,
+        Instant endsAt,
+        @Nullable String extensionReason,
+        @Nullable Instant endedAt,
+        @Nullable AssistEndReason endReason,
         @Nullable String endedBy) {
 
     public AssistSession {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param customer  the customer's number or part of their name, or {@code null}
  * @param openOnly  only sessions without an end
  */
-public record AssistSessionFilter(@Nullable String staff, @Nullable String customer, boolean openOnly) {
+public record AssistSessionFilter(
+        @Nullable String staff, @Nullable String customer, boolean openOnly) {
 
     public static final AssistSessionFilter ALL = new AssistSessionFilter(null, null, false);
 

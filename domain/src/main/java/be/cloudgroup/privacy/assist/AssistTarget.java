@@ -11,8 +11,17 @@ import java.util.List;
  * @param accountIds the portal accounts linked to the customer (checked through the Accounts port)
  * @param email      where the notice of a session without code goes; personal data, never logged
  */
-public record AssistTarget(long customerId, String customerNumber, String displayName, CustomerType type, String city,
-        CustomerStatus status, long openRequests, String email, Language language, List<Long> accountIds) {
+public record AssistTarget(
+        long customerId,
+        String customerNumber,
+        String displayName,
+        CustomerType type,
+        String city,
+        CustomerStatus status,
+        long openRequests,
+        String email,
+        Language language,
+        List<Long> accountIds) {
 
     public AssistTarget {
         accountIds = List.copyOf(accountIds);

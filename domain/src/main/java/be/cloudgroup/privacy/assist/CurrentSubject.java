@@ -26,7 +26,8 @@ public class CurrentSubject implements InAssistSession {
      * @param accountId the customer's portal account (to tell "you" from others in their activity)
      * @param session   the open assist session the request runs in, or {@code null} for the customer themself
      */
-    public record Subject(long customerId, long accountId, @Nullable AssistSession session) {
+    public record Subject(
+            long customerId, long accountId, @Nullable AssistSession session) {
 
         public Optional<AssistSession> assist() {
             return Optional.ofNullable(session);

@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
  * may act), or with a category, a reason and a ticket (read-only). The length defaults to 15
  * minutes.
  */
-public record StartAssistCommand(CustomerNumber customer, @Nullable String accessCode,
-        @Nullable AssistReasonCategory category, @Nullable String reason, @Nullable String ticket,
+public record StartAssistCommand(
+        CustomerNumber customer,
+        @Nullable String accessCode,
+        @Nullable AssistReasonCategory category,
+        @Nullable String reason,
+        @Nullable String ticket,
         @Nullable Duration length) {
 
     public StartAssistCommand {
@@ -24,8 +28,12 @@ public record StartAssistCommand(CustomerNumber customer, @Nullable String acces
         return new StartAssistCommand(customer, code, null, null, null, length);
     }
 
-    public static StartAssistCommand withoutCode(CustomerNumber customer, @Nullable AssistReasonCategory category,
-            @Nullable String reason, @Nullable String ticket, @Nullable Duration length) {
+    public static StartAssistCommand withoutCode(
+            CustomerNumber customer,
+            @Nullable AssistReasonCategory category,
+            @Nullable String reason,
+            @Nullable String ticket,
+            @Nullable Duration length) {
         return new StartAssistCommand(customer, null, category, reason, ticket, length);
     }
 

@@ -14,8 +14,7 @@ public interface ActingOnBehalf {
     ActingOnBehalf NONE = (actor, subject) -> Optional.empty();
 
     /** @param agentAccountId the staff member acting for the customer */
-    record Agent(long agentAccountId, long assistSessionId) {
-    }
+    record Agent(long agentAccountId, long assistSessionId) {}
 
     Optional<Agent> of(Actor actor, @Nullable Long subjectCustomerId);
 }

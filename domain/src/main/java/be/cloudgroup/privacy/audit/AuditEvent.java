@@ -14,8 +14,16 @@ import java.util.Objects;
  * @param onBehalfOfAccountId   during an assist session: the agent acting for the customer
  * @param subjectCustomerId     the customer whose data was read or changed, if any
  */
-public record AuditEvent(Instant occurredAt, Long actorAccountId, String actorName, Long onBehalfOfAccountId,
-        Long subjectCustomerId, AuditAction action, String targetType, String targetId, Map<String, String> details) {
+public record AuditEvent(
+        Instant occurredAt,
+        Long actorAccountId,
+        String actorName,
+        Long onBehalfOfAccountId,
+        Long subjectCustomerId,
+        AuditAction action,
+        String targetType,
+        String targetId,
+        Map<String, String> details) {
 
     public AuditEvent {
         Objects.requireNonNull(occurredAt, "occurredAt");

@@ -12,8 +12,16 @@ import java.util.Objects;
  * @param action         name of the {@link AuditAction} (kept as text: the trail outlives renamed actions)
  * @param onBehalfOfName the agent of an assist session, or {@code null}
  */
-public record AuditEventSummary(long id, Instant occurredAt, String action, String actorName, String onBehalfOfName,
-        String subjectCustomerNumber, boolean subjectErased, String targetType, String targetId,
+public record AuditEventSummary(
+        long id,
+        Instant occurredAt,
+        String action,
+        String actorName,
+        String onBehalfOfName,
+        String subjectCustomerNumber,
+        boolean subjectErased,
+        String targetType,
+        String targetId,
         Map<String, String> details) {
 
     public AuditEventSummary {

@@ -28,8 +28,7 @@ class AuditExportTickets {
         this.clock = clock;
     }
 
-    record Ticket(long accountId, AuditFilter filter, Instant issuedAt) {
-    }
+    record Ticket(long accountId, AuditFilter filter, Instant issuedAt) {}
 
     String issue(long accountId, AuditFilter filter) {
         Instant now = clock.instant();

@@ -28,8 +28,8 @@ public record AuditFilter(String actor, CustomerNumber customer, AuditAction act
     public AuditFilter {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         if (actor != null && actor.length() > Actor.MAX_NAME_LENGTH) {
-            throw new InvalidValueException("audit.filter.actor-too-long", "The actor's name is too long",
-                    Actor.MAX_NAME_LENGTH);
+            throw new InvalidValueException(
+                    "audit.filter.actor-too-long", "The actor's name is too long", Actor.MAX_NAME_LENGTH);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidValueException("audit.filter.range", "The first day is after the last day");

@@ -11,8 +11,7 @@ import java.util.List;
 public interface AuditLog {
 
     /** The filter as the store applies it; every part may be {@code null}. {@code until} is exclusive. */
-    record Criteria(String actorPrefix, Long subjectCustomerId, AuditAction action, Instant from, Instant until) {
-    }
+    record Criteria(String actorPrefix, Long subjectCustomerId, AuditAction action, Instant from, Instant until) {}
 
     /** Receives the events of an export one at a time, while they are read. */
     @FunctionalInterface

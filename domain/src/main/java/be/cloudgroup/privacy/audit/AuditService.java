@@ -35,9 +35,17 @@ public class AuditService {
 
     /** The most a caller may read at once (lazy grids ask for pages of about 50). */
     public static final int MAX_LIMIT = 500;
+
     static final String TARGET = "audit_trail";
-    static final List<String> CSV_COLUMNS = List.of("occurred_at", "action", "actor", "on_behalf_of",
-            "subject_customer_number", "target_type", "target_id", "details");
+    static final List<String> CSV_COLUMNS = List.of(
+            "occurred_at",
+            "action",
+            "actor",
+            "on_behalf_of",
+            "subject_customer_number",
+            "target_type",
+            "target_id",
+            "details");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -48,8 +56,13 @@ public class AuditService {
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    AuditService(AuditLog log, CustomerDirectory customers, AuditExportTickets tickets, Auditor auditor,
-            CurrentActor currentActor, Clock clock) {
+    AuditService(
+            AuditLog log,
+            CustomerDirectory customers,
+            AuditExportTickets tickets,
+            Auditor auditor,
+            CurrentActor currentActor,
+            Clock clock) {
         this.log = log;
         this.customers = customers;
         this.tickets = tickets;
@@ -60,7 +73,10 @@ public class AuditService {
 
     /** The signed-in admin's account: exports are bound to it. */
     private long signedInAccount() {
-        return currentActor.get().map(Actor::accountId).filter(Objects::nonNull)
+        return currentActor
+                .get()
+                .map(Actor::accountId)
+                .filter(Objects::nonNull)
                 .orElseThrow(() -> new AccessDeniedException("No signed-in portal account"));
     }
 
@@ -71,7 +87,8 @@ public class AuditService {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
-        return criteria(filter).map(criteria -> log.newestFirst(criteria, offset, Math.min(limit, MAX_LIMIT)))
+        return criteria(filter)
+                .map(criteria -> log.newestFirst(criteria, offset, Math.min(limit, MAX_LIMIT)))
                 .orElse(List.of());
     }
 
@@ -103,7 +120,9 @@ public class AuditService {
         }
         AuditFilter filter = found.filter();
         String fileName = "audit-trail-" + LocalDate.now(clock.withZone(AuditFilter.BELGIUM)) + ".csv";
-        Long subject = filter.customer() == null ? null : customers.idOf(filter.customer()).orElse(null);
+        Long subject = filter.customer() == null
+                ? null
+                : customers.idOf(filter.customer()).orElse(null);
         auditor.record(AuditAction.AUDIT_EXPORTED, subject, TARGET, fileName, described(filter));
         return new AuditExport(accountId, filter, fileName);
     }
@@ -122,9 +141,18 @@ public class AuditService {
         CsvFile csv = new CsvFile(out, CSV_COLUMNS);
         Optional<AuditLog.Criteria> criteria = criteria(export.filter());
         if (criteria.isPresent()) {
-            log.stream(criteria.get(), event -> csv.row(new Object[] {event.occurredAt(), event.action(),
-                event.actorName(), event.onBehalfOfName(), event.subjectCustomerNumber(), event.targetType(),
-                event.targetId(), json(event.details())}));
+            log.stream(
+                    criteria.get(),
+                    event -> csv.row(new Object[] {
+                        event.occurredAt(),
+                        event.action(),
+                        event.actorName(),
+                        event.onBehalfOfName(),
+                        event.subjectCustomerNumber(),
+                        event.targetType(),
+                        event.targetId(),
+                        json(event.details())
+                    }));
         }
         csv.finish();
     }
@@ -140,8 +168,8 @@ public class AuditService {
             }
             subject = id.get();
         }
-        return Optional.of(new AuditLog.Criteria(filter.actor(), subject, filter.action(), filter.fromInstant(),
-                filter.untilInstant()));
+        return Optional.of(new AuditLog.Criteria(
+                filter.actor(), subject, filter.action(), filter.fromInstant(), filter.untilInstant()));
     }
 
     private static Map<String, String> described(AuditFilter filter) {

@@ -39,7 +39,11 @@ public class Auditor {
 
     /** Records an action of the signed-in account, or of the system when nobody is signed in. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditAction action, Long subjectCustomerId, String targetType, String targetId,
+    public void record(
+            AuditAction action,
+            Long subjectCustomerId,
+            String targetType,
+            String targetId,
             Map<String, String> details) {
         Actor actor = currentActor.get().orElse(Actor.SYSTEM);
         record(actor, action, subjectCustomerId, targetType, targetId, details);
@@ -47,7 +51,12 @@ public class Auditor {
 
     /** Records an action of an explicitly named actor (e.g. the account that is signing in). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Actor actor, AuditAction action, Long subjectCustomerId, String targetType, String targetId,
+    public void record(
+            Actor actor,
+            AuditAction action,
+            Long subjectCustomerId,
+            String targetType,
+            String targetId,
             Map<String, String> details) {
         Optional<ActingOnBehalf.Agent> agent = onBehalf.of(actor, subjectCustomerId);
         Map<String, String> evidence = details;
@@ -55,8 +64,15 @@ public class Auditor {
             evidence = new HashMap<>(details);
             evidence.put(ASSIST_SESSION, Long.toString(agent.get().assistSessionId()));
         }
-        trail.record(new AuditEvent(clock.instant(), actor.accountId(), actor.name(),
-                agent.map(ActingOnBehalf.Agent::agentAccountId).orElse(null), subjectCustomerId, action, targetType,
-                targetId, evidence));
+        trail.record(new AuditEvent(
+                clock.instant(),
+                actor.accountId(),
+                actor.name(),
+                agent.map(ActingOnBehalf.Agent::agentAccountId).orElse(null),
+                subjectCustomerId,
+                action,
+                targetType,
+                targetId,
+                evidence));
     }
 }

@@ -16,9 +16,23 @@ import java.util.Objects;
  *
  * <p>Privacy: personal data throughout; never log it.
  */
-public record ContactDetails(String customerNumber, CustomerType type, Salutation salutation, String firstName,
-        String lastName, String companyName, String email, String street, String houseNumber, String box,
-        String postalCode, String city, String country, String phone, String mobile, Language language,
+public record ContactDetails(
+        String customerNumber,
+        CustomerType type,
+        Salutation salutation,
+        String firstName,
+        String lastName,
+        String companyName,
+        String email,
+        String street,
+        String houseNumber,
+        String box,
+        String postalCode,
+        String city,
+        String country,
+        String phone,
+        String mobile,
+        Language language,
         long version) {
 
     /**
@@ -37,10 +51,24 @@ public record ContactDetails(String customerNumber, CustomerType type, Salutatio
             throw new ChangedMeanwhileException();
         }
         var address = command.address();
-        ContactDetails after = new ContactDetails(customerNumber, type, command.salutation(), name.first(),
-                name.last(), companyName, email, address.street(), address.houseNumber(), address.box().orElse(""),
-                address.postalCode(), address.city(), address.country(),
-                command.optionalPhone().map(Object::toString).orElse(""), mobile, command.language(), version);
+        ContactDetails after = new ContactDetails(
+                customerNumber,
+                type,
+                command.salutation(),
+                name.first(),
+                name.last(),
+                companyName,
+                email,
+                address.street(),
+                address.houseNumber(),
+                address.box().orElse(""),
+                address.postalCode(),
+                address.city(),
+                address.country(),
+                command.optionalPhone().map(Object::toString).orElse(""),
+                mobile,
+                command.language(),
+                version);
         return new Correction(after, changesTo(after));
     }
 

@@ -36,8 +36,13 @@ public class ContactVerificationService {
     private final Clock clock;
     private final CurrentSubject subject;
 
-    public ContactVerificationService(ContactVerifications verifications, ContactDetailsStore store,
-            CodeMessenger messenger, Auditor auditor, Clock clock, CurrentSubject subject) {
+    public ContactVerificationService(
+            ContactVerifications verifications,
+            ContactDetailsStore store,
+            CodeMessenger messenger,
+            Auditor auditor,
+            Clock clock,
+            CurrentSubject subject) {
         this.subject = subject;
         this.verifications = verifications;
         this.store = store;
@@ -62,14 +67,17 @@ public class ContactVerificationService {
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     @Transactional(readOnly = true)
     public Optional<String> pending(ContactChannel channel) {
-        return verifications.find(subject.customerId(), channel)
-                .filter(this::usable).map(PendingVerification::newValue);
+        return verifications
+                .find(subject.customerId(), channel)
+                .filter(this::usable)
+                .map(PendingVerification::newValue);
     }
 
     /** Checks the code; a right code stores the new value, a wrong one uses an attempt. */
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public VerificationResult confirm(ContactChannel channel, String code) {
-        long customerId = subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
+        long customerId =
+                subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
         Optional<PendingVerification> found = verifications.find(customerId, channel);
         if (found.isEmpty()) {
             return VerificationResult.NOTHING_PENDING;
@@ -94,20 +102,30 @@ public class ContactVerificationService {
         }
         verifications.remove(customerId, channel);
         String field = channel == ContactChannel.EMAIL ? "email" : "mobile";
-        auditor.record(AuditAction.CONTACT_CHANGE_CONFIRMED, customerId, CorrectionService.TARGET_TYPE,
-                before.customerNumber(), Map.of(field, "\"" + old + "\" → \"" + pending.newValue() + "\""));
+        auditor.record(
+                AuditAction.CONTACT_CHANGE_CONFIRMED,
+                customerId,
+                CorrectionService.TARGET_TYPE,
+                before.customerNumber(),
+                Map.of(field, "\"" + old + "\" → \"" + pending.newValue() + "\""));
         return VerificationResult.CONFIRMED;
     }
 
     private void request(ContactChannel channel, String newValue) {
-        long customerId = subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
+        long customerId =
+                subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
         ContactDetails details = store.find(customerId).orElseThrow();
         String code = OneTimeCode.generate();
         Instant expiresAt = clock.instant().plus(VALIDITY);
-        verifications.replace(customerId,
+        verifications.replace(
+                customerId,
                 new PendingVerification(channel, newValue, OneTimeCode.hash(code), expiresAt, MAX_ATTEMPTS));
-        auditor.record(AuditAction.CONTACT_CHANGE_REQUESTED, customerId, CorrectionService.TARGET_TYPE,
-                details.customerNumber(), Map.of("channel", channel.name()));
+        auditor.record(
+                AuditAction.CONTACT_CHANGE_REQUESTED,
+                customerId,
+                CorrectionService.TARGET_TYPE,
+                details.customerNumber(),
+                Map.of("channel", channel.name()));
         messenger.send(channel, newValue, code, details.language());
     }
 

@@ -15,8 +15,14 @@ import java.util.Optional;
  * are required depends on the customer type, which {@link ContactDetails#correct} checks.
  * {@code version} is the version of the details the form was loaded with.
  */
-public record CorrectContactDetailsCommand(Salutation salutation, String firstName, String lastName,
-        PostalAddress address, PhoneNumber phone, Language language, long version) {
+public record CorrectContactDetailsCommand(
+        Salutation salutation,
+        String firstName,
+        String lastName,
+        PostalAddress address,
+        PhoneNumber phone,
+        Language language,
+        long version) {
 
     public CorrectContactDetailsCommand {
         Objects.requireNonNull(salutation, "salutation");

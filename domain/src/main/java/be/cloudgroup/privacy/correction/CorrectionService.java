@@ -51,14 +51,19 @@ public class CorrectionService {
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public ContactDetails correct(CorrectContactDetailsCommand command) {
         Objects.requireNonNull(command, "command");
-        long customerId = subject.require(AssistOperation.CORRECT_CONTACT_DETAILS).customerId();
+        long customerId =
+                subject.require(AssistOperation.CORRECT_CONTACT_DETAILS).customerId();
         ContactDetails before = load(customerId);
         Correction correction = before.correct(command);
         if (correction.changesNothing()) {
             return before;
         }
         ContactDetails after = store.apply(customerId, command);
-        auditor.record(AuditAction.CONTACT_DETAILS_CORRECTED, customerId, TARGET_TYPE, before.customerNumber(),
+        auditor.record(
+                AuditAction.CONTACT_DETAILS_CORRECTED,
+                customerId,
+                TARGET_TYPE,
+                before.customerNumber(),
                 correction.changes());
         return after;
     }

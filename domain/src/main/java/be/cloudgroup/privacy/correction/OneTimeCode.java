@@ -15,8 +15,7 @@ final class OneTimeCode {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SALT_BYTES = 16;
 
-    private OneTimeCode() {
-    }
+    private OneTimeCode() {}
 
     /** A new code of six digits, leading zeros included. */
     static String generate() {
@@ -37,7 +36,8 @@ final class OneTimeCode {
             return false;
         }
         String salt = hash.substring(0, separator);
-        return MessageDigest.isEqual(digest(salt, code.strip()).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                digest(salt, code.strip()).getBytes(StandardCharsets.US_ASCII),
                 hash.substring(separator + 1).getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -32,12 +32,12 @@ public final class CustomerNumber {
     public static CustomerNumber valueOf(String input) {
         String candidate = input == null ? "" : input.strip().toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(candidate).matches() || Integer.parseInt(candidate.substring(2, 9)) == 0) {
-            throw new InvalidValueException("validation.customer-number.format",
-                    "A customer number looks like CG12345674");
+            throw new InvalidValueException(
+                    "validation.customer-number.format", "A customer number looks like CG12345674");
         }
         if (checkDigit(candidate.substring(2, 9)) != candidate.charAt(9) - '0') {
-            throw new InvalidValueException("validation.customer-number.checksum",
-                    "The customer number has a typing error");
+            throw new InvalidValueException(
+                    "validation.customer-number.checksum", "The customer number has a typing error");
         }
         return new CustomerNumber(candidate);
     }

@@ -7,6 +7,11 @@ import java.time.LocalDate;
  *
  * @param lastInvoiceDate {@code null} when the customer has no invoice
  */
-public record CustomerOverview(String customerNumber, String displayName, CustomerType type, long activeContracts,
-        long invoices, LocalDate lastInvoiceDate, long openTickets) {
-}
+public record CustomerOverview(
+        String customerNumber,
+        String displayName,
+        CustomerType type,
+        long activeContracts,
+        long invoices,
+        LocalDate lastInvoiceDate,
+        long openTickets) {}

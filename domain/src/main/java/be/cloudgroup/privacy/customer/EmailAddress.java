@@ -20,12 +20,12 @@ public final class EmailAddress {
 
     /** Longest address that fits in an SMTP forward path (RFC 5321). */
     public static final int MAX_LENGTH = 254;
+
     public static final int LOCAL_PART_MAX_LENGTH = 64;
 
     private static final Pattern LOCAL_PART =
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DOMAIN =
-            Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
     private final String value;
 

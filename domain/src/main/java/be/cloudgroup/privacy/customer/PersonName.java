@@ -74,8 +74,8 @@ public final class PersonName {
      */
     public PersonName requireFor(CustomerType type) {
         if (requiredFor(type) && !isComplete()) {
-            throw new InvalidValueException("correction.validation.name-required",
-                    "A first and last name are required");
+            throw new InvalidValueException(
+                    "correction.validation.name-required", "A first and last name are required");
         }
         return this;
     }
@@ -108,8 +108,10 @@ public final class PersonName {
     static String clean(String input, int maxLength) {
         String cleaned = input == null ? "" : WHITESPACE.matcher(input.strip()).replaceAll(" ");
         if (cleaned.length() > maxLength) {
-            throw new InvalidValueException("correction.validation.name-too-long",
-                    "A name is longer than " + maxLength + " characters", maxLength);
+            throw new InvalidValueException(
+                    "correction.validation.name-too-long",
+                    "A name is longer than " + maxLength + " characters",
+                    maxLength);
         }
         return cleaned;
     }

@@ -26,6 +26,7 @@ public final class PhoneNumber {
     /** "+32 (0)2 …": the bracketed trunk 0 after a country code is dropped, as it is not dialled. */
     private static final Pattern TRUNK_ZERO_AFTER_COUNTRY_CODE =
             Pattern.compile("^(\\s*(?:\\+|00)\\s*[0-9]{1,3})\\s*\\(0\\)");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0./()-]");
     private static final Pattern DIGITS_WITH_OPTIONAL_PLUS = Pattern.compile("\\+?[0-9]+");
     private static final int MOBILE_DIGITS = 9;
@@ -94,7 +95,8 @@ public final class PhoneNumber {
         // Mobiles: 9 digits starting with 4 (45x-49x); landlines: 8 digits, Liège's 04 zone included.
         boolean mobile = nationalNumber.length() == MOBILE_DIGITS && nationalNumber.startsWith("4");
         if (!mobile && nationalNumber.length() != LANDLINE_DIGITS) {
-            throw new InvalidValueException("validation.phone.belgian-length",
+            throw new InvalidValueException(
+                    "validation.phone.belgian-length",
                     "A Belgian number has 9 digits (mobile) or 8 digits (landline) after the 0");
         }
     }

@@ -1,13 +1,12 @@
 package be.cloudgroup.privacy.customer;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address: street, house number, optional box, postal code, city and country.
@@ -42,8 +41,8 @@ public final class PostalAddress {
     private final String city;
     private final String country;
 
-    private PostalAddress(String street, String houseNumber, String box, String postalCode, String city,
-            String country) {
+    private PostalAddress(
+            String street, String houseNumber, String box, String postalCode, String city, String country) {
         this.street = street;
         this.houseNumber = houseNumber;
         this.box = box;
@@ -56,29 +55,35 @@ public final class PostalAddress {
      * Normalises and validates the parts; {@code box} may be null or blank. Throws
      * {@link InvalidValueException} naming the first part that is wrong.
      */
-    public static PostalAddress valueOf(String street, String houseNumber, String box, String postalCode,
-            String city, String country) {
+    public static PostalAddress valueOf(
+            String street, String houseNumber, String box, String postalCode, String city, String country) {
         String cleanStreet = required(street, STREET_MAX_LENGTH, "validation.address.street-required");
         String cleanHouseNumber =
                 required(houseNumber, HOUSE_NUMBER_MAX_LENGTH, "validation.address.house-number-required");
         String cleanBox = checkLength(clean(box), BOX_MAX_LENGTH);
-        String cleanPostalCode = required(postalCode, POSTAL_CODE_MAX_LENGTH,
-                "validation.address.postal-code-required").toUpperCase(Locale.ROOT);
+        String cleanPostalCode = required(postalCode, POSTAL_CODE_MAX_LENGTH, "validation.address.postal-code-required")
+                .toUpperCase(Locale.ROOT);
         String cleanCity = required(city, CITY_MAX_LENGTH, "validation.address.city-required");
         String cleanCountry = clean(country).toUpperCase(Locale.ROOT);
         if (!ISO_COUNTRIES.contains(cleanCountry)) {
             throw new InvalidValueException("validation.address.country", "Choose an existing country");
         }
         if ("BE".equals(cleanCountry) && !isBelgianPostalCode(cleanPostalCode)) {
-            throw new InvalidValueException("validation.address.belgian-postal-code",
+            throw new InvalidValueException(
+                    "validation.address.belgian-postal-code",
                     "A Belgian postal code has four digits, from 1000 to 9992");
         }
-        return new PostalAddress(cleanStreet, cleanHouseNumber, cleanBox.isEmpty() ? null : cleanBox,
-                cleanPostalCode, cleanCity, cleanCountry);
+        return new PostalAddress(
+                cleanStreet,
+                cleanHouseNumber,
+                cleanBox.isEmpty() ? null : cleanBox,
+                cleanPostalCode,
+                cleanCity,
+                cleanCountry);
     }
 
-    public static boolean isValid(String street, String houseNumber, String box, String postalCode, String city,
-            String country) {
+    public static boolean isValid(
+            String street, String houseNumber, String box, String postalCode, String city, String country) {
         try {
             valueOf(street, houseNumber, box, postalCode, city, country);
             return true;
@@ -126,8 +131,10 @@ public final class PostalAddress {
 
     private static String checkLength(String cleaned, int maxLength) {
         if (cleaned.length() > maxLength) {
-            throw new InvalidValueException("validation.address.too-long",
-                    "A part of the address is longer than " + maxLength + " characters", maxLength);
+            throw new InvalidValueException(
+                    "validation.address.too-long",
+                    "A part of the address is longer than " + maxLength + " characters",
+                    maxLength);
         }
         return cleaned;
     }

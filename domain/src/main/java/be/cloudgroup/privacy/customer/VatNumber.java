@@ -65,7 +65,8 @@ public final class VatNumber {
 
     /** Normalises to the canonical form and validates; throws {@link InvalidValueException} if invalid. */
     public static VatNumber valueOf(String input) {
-        String compact = input == null ? "" : SEPARATORS.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
+        String compact =
+                input == null ? "" : SEPARATORS.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
         if (compact.isEmpty()) {
             throw new InvalidValueException("validation.vat.required", "A VAT number is required");
         }
@@ -76,8 +77,8 @@ public final class VatNumber {
         }
         Pattern format = FORMATS.get(country);
         if (format == null) {
-            throw new InvalidValueException("validation.vat.country",
-                    "The VAT number must start with the code of an EU country, such as BE");
+            throw new InvalidValueException(
+                    "validation.vat.country", "The VAT number must start with the code of an EU country, such as BE");
         }
         if (!format.matcher(number).matches()) {
             throw invalidFormat();
@@ -107,8 +108,8 @@ public final class VatNumber {
         int base = Integer.parseInt(tenDigits.substring(0, 8));
         int checkDigits = Integer.parseInt(tenDigits.substring(8));
         if (97 - base % 97 != checkDigits) {
-            throw new InvalidValueException("validation.vat.checksum",
-                    "The VAT number has a typing error: its check digits do not match");
+            throw new InvalidValueException(
+                    "validation.vat.checksum", "The VAT number has a typing error: its check digits do not match");
         }
         return tenDigits;
     }

@@ -1,8 +1,7 @@
 package be.cloudgroup.privacy.dashboard;
 
-import be.cloudgroup.privacy.customer.CustomerOverview;
-
 import be.cloudgroup.privacy.assist.CurrentSubject;
+import be.cloudgroup.privacy.customer.CustomerOverview;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,8 @@ public class DashboardService {
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
     public CustomerOverview overview() {
         long customerId = subject.customerId();
-        return overviews.of(customerId)
+        return overviews
+                .of(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
     }
 }

@@ -1,12 +1,11 @@
 package be.cloudgroup.privacy.download;
 
-import be.cloudgroup.privacy.download.archive.ArchiveWriter;
-
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.assist.InAssistSession;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
+import be.cloudgroup.privacy.download.archive.ArchiveWriter;
 import be.cloudgroup.privacy.shared.Language;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -44,8 +43,13 @@ public class DownloadService {
     private final Auditor auditor;
     private final Clock clock;
 
-    DownloadService(ArchiveWriter writer, DownloadTickets tickets, DownloadLog log, InAssistSession assist,
-            Auditor auditor, Clock clock) {
+    DownloadService(
+            ArchiveWriter writer,
+            DownloadTickets tickets,
+            DownloadLog log,
+            InAssistSession assist,
+            Auditor auditor,
+            Clock clock) {
         this.writer = writer;
         this.tickets = tickets;
         this.log = log;
@@ -80,7 +84,8 @@ public class DownloadService {
     @Transactional(readOnly = true)
     public DownloadProgress progress(String ticket) {
         long accountId = CurrentAccount.require().accountId();
-        return tickets.find(ticket).filter(found -> found.accountId() == accountId)
+        return tickets.find(ticket)
+                .filter(found -> found.accountId() == accountId)
                 .map(DownloadTickets.Ticket::progress)
                 .orElseThrow(DownloadNotFoundException::new);
     }
@@ -100,7 +105,11 @@ public class DownloadService {
             if (found != null) {
                 tickets.revoke(ticket);
             }
-            auditor.record(AuditAction.ARCHIVE_TICKET_REFUSED, subject, TARGET, null,
+            auditor.record(
+                    AuditAction.ARCHIVE_TICKET_REFUSED,
+                    subject,
+                    TARGET,
+                    null,
                     Map.of("reason", found == null ? "unknown" : "foreign"));
             throw new DownloadNotFoundException();
         }
@@ -108,9 +117,13 @@ public class DownloadService {
         if (!tickets.redeem(ticket)) {
             throw new DownloadNotFoundException();
         }
-        String fileName = "privacy-archive-" + account.customerNumber() + "-" + LocalDate.now(clock.withZone(BELGIUM))
-                + ".zip";
-        auditor.record(AuditAction.ARCHIVE_DOWNLOADED, found.customerId(), TARGET, fileName,
+        String fileName =
+                "privacy-archive-" + account.customerNumber() + "-" + LocalDate.now(clock.withZone(BELGIUM)) + ".zip";
+        auditor.record(
+                AuditAction.ARCHIVE_DOWNLOADED,
+                found.customerId(),
+                TARGET,
+                fileName,
                 Map.of("language", found.language().code()));
         return new ArchiveDownload(ticket, account.accountId(), found.customerId(), found.language(), fileName);
     }
@@ -139,8 +152,8 @@ public class DownloadService {
             reason = DownloadRefusedException.Reason.RATE_LIMITED;
         }
         if (reason != null) {
-            auditor.record(AuditAction.ARCHIVE_DOWNLOAD_REFUSED, customerId, TARGET, null,
-                    Map.of("reason", reason.name()));
+            auditor.record(
+                    AuditAction.ARCHIVE_DOWNLOAD_REFUSED, customerId, TARGET, null, Map.of("reason", reason.name()));
             throw new DownloadRefusedException(reason);
         }
     }

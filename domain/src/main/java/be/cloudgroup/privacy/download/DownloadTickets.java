@@ -62,7 +62,8 @@ class DownloadTickets {
         Instant now = clock.instant();
         boolean[] redeemed = {false};
         tickets.computeIfPresent(id, (key, ticket) -> {
-            if (ticket.progress() != DownloadProgress.WAITING || ticket.issuedAt().plus(VALID_FOR).isBefore(now)) {
+            if (ticket.progress() != DownloadProgress.WAITING
+                    || ticket.issuedAt().plus(VALID_FOR).isBefore(now)) {
                 return ticket;
             }
             redeemed[0] = true;

@@ -38,8 +38,8 @@ public class MyDataService {
     private final ConsentLedger ledger;
     private final CurrentSubject subject;
 
-    public MyDataService(MyDataReader reader, ProcessingRegister register, ConsentLedger ledger,
-            CurrentSubject subject) {
+    public MyDataService(
+            MyDataReader reader, ProcessingRegister register, ConsentLedger ledger, CurrentSubject subject) {
         this.reader = reader;
         this.register = register;
         this.ledger = ledger;
@@ -52,8 +52,13 @@ public class MyDataService {
         long customerId = subject.customerId();
         PersonalDetails person = reader.person(customerId)
                 .orElseThrow(() -> new IllegalStateException("Linked customer " + customerId + " does not exist"));
-        return new MyDataDetails(person, reader.contracts(customerId), reader.tickets(customerId),
-                reader.communications(customerId), reader.enrolments(customerId), subscriptions(customerId),
+        return new MyDataDetails(
+                person,
+                reader.contracts(customerId),
+                reader.tickets(customerId),
+                reader.communications(customerId),
+                reader.enrolments(customerId),
+                subscriptions(customerId),
                 reader.recentSignIns(customerId, RECENT_SIGN_INS));
     }
 
@@ -67,7 +72,9 @@ public class MyDataService {
         List<PurposeDetails> purposes = register.activePurposes(Objects.requireNonNull(language, "language"));
         Map<DataCategory, List<PurposeDetails>> byCategory = new EnumMap<>(DataCategory.class);
         for (DataCategory category : DataCategory.values()) {
-            byCategory.put(category, purposes.stream().filter(purpose -> purpose.uses(category)).toList());
+            byCategory.put(
+                    category,
+                    purposes.stream().filter(purpose -> purpose.uses(category)).toList());
         }
         return byCategory;
     }
@@ -77,15 +84,20 @@ public class MyDataService {
      * only record), by topic and channel; a topic never decided is not listed.
      */
     private List<SubscriptionDetails> subscriptions(long customerId) {
-        return new ConsentHistory(ledger.entriesOf(customerId)).current().stream()
-                .filter(entry -> entry.subject() instanceof ConsentSubject.Topic)
-                .map(entry -> {
-                    ConsentSubject.Topic topic = (ConsentSubject.Topic) entry.subject();
-                    return new SubscriptionDetails(topic.topic(), topic.channel(), entry.decision() == Decision.GIVEN,
-                            entry.decidedAt());
-                })
-                .sorted(Comparator.comparing(SubscriptionDetails::topic).thenComparing(SubscriptionDetails::channel))
-                .toList();
+        return new ConsentHistory(ledger.entriesOf(customerId))
+                .current().stream()
+                        .filter(entry -> entry.subject() instanceof ConsentSubject.Topic)
+                        .map(entry -> {
+                            ConsentSubject.Topic topic = (ConsentSubject.Topic) entry.subject();
+                            return new SubscriptionDetails(
+                                    topic.topic(),
+                                    topic.channel(),
+                                    entry.decision() == Decision.GIVEN,
+                                    entry.decidedAt());
+                        })
+                        .sorted(Comparator.comparing(SubscriptionDetails::topic)
+                                .thenComparing(SubscriptionDetails::channel))
+                        .toList();
     }
 
     /** A page of the signed-in customer's invoices, newest first. */

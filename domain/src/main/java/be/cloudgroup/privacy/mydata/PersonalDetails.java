@@ -1,13 +1,12 @@
 package be.cloudgroup.privacy.mydata;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.customer.CustomerStatus;
 import be.cloudgroup.privacy.customer.CustomerType;
 import be.cloudgroup.privacy.customer.LeadSource;
 import be.cloudgroup.privacy.customer.Salutation;
 import be.cloudgroup.privacy.shared.Language;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identity, contact details and lead source of a customer, as stored. Optional values are
@@ -35,5 +34,4 @@ public record PersonalDetails(
         CustomerStatus status,
         @Nullable LeadSource leadSource,
         @Nullable String leadSourceDetail,
-        @Nullable LocalDate acquiredOn) {
-}
+        @Nullable LocalDate acquiredOn) {}

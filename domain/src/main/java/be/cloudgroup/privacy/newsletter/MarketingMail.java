@@ -8,7 +8,12 @@ import be.cloudgroup.privacy.shared.Language;
  * One marketing e-mail to one customer. {@code unsubscribeToken} is that mail's own signed link
  * (see {@code consent.UnsubscribeLinks}); a marketing mail without one cannot be built.
  */
-public record MarketingMail(EmailAddress to, Language language, SubscriptionTopic topic, String subject, String text,
+public record MarketingMail(
+        EmailAddress to,
+        Language language,
+        SubscriptionTopic topic,
+        String subject,
+        String text,
         String unsubscribeToken) {
 
     public MarketingMail {

@@ -4,12 +4,12 @@ import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
-import be.cloudgroup.privacy.preferences.ContactPermissions;
-import be.cloudgroup.privacy.preferences.ContactPermissions.Audience;
-import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import be.cloudgroup.privacy.marketing.MarketingContact;
 import be.cloudgroup.privacy.marketing.MarketingContacts;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
+import be.cloudgroup.privacy.preferences.ContactPermissions;
+import be.cloudgroup.privacy.preferences.ContactPermissions.Audience;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,8 +37,13 @@ public class NewsletterService {
     private final Auditor auditor;
     private final Clock clock;
 
-    public NewsletterService(ContactPermissions permissions, MarketingContacts contacts, UnsubscribeLinks links,
-            MarketingMailer mailer, Auditor auditor, Clock clock) {
+    public NewsletterService(
+            ContactPermissions permissions,
+            MarketingContacts contacts,
+            UnsubscribeLinks links,
+            MarketingMailer mailer,
+            Auditor auditor,
+            Clock clock) {
         this.permissions = permissions;
         this.contacts = contacts;
         this.links = links;
@@ -80,8 +85,13 @@ public class NewsletterService {
             page = permissions.audience(audience, after, PAGE);
             for (MarketingContact contact : contacts.byIds(page)) {
                 try {
-                    mailer.send(new MarketingMail(contact.email(), contact.language(), command.topic(),
-                            command.subject(), command.text(), links.issue(contact.number(), command.topic())));
+                    mailer.send(new MarketingMail(
+                            contact.email(),
+                            contact.language(),
+                            command.topic(),
+                            command.subject(),
+                            command.text(),
+                            links.issue(contact.number(), command.topic())));
                 } catch (MarketingMailException e) {
                     failed++;
                     continue;
@@ -93,8 +103,17 @@ public class NewsletterService {
                 after = page.get(page.size() - 1);
             }
         } while (page.size() == PAGE);
-        auditor.record(AuditAction.NEWSLETTER_SENT, null, TARGET, command.topic().name(),
-                Map.of("subject", command.subject(), "recipients", Integer.toString(sent), "failed",
+        auditor.record(
+                AuditAction.NEWSLETTER_SENT,
+                null,
+                TARGET,
+                command.topic().name(),
+                Map.of(
+                        "subject",
+                        command.subject(),
+                        "recipients",
+                        Integer.toString(sent),
+                        "failed",
                         Integer.toString(failed)));
         return sent;
     }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /** What the port stores when an admin publishes: the version number is the port's to give. */
-public record NewPolicyVersion(Instant publishedAt, boolean material, Map<Language, PolicyText> texts,
-        Actor publishedBy) {
+public record NewPolicyVersion(
+        Instant publishedAt, boolean material, Map<Language, PolicyText> texts, Actor publishedBy) {
 
     public NewPolicyVersion {
         texts = Map.copyOf(texts);

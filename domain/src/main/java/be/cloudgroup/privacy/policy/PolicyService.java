@@ -4,7 +4,6 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.assist.AssistOperation;
 import be.cloudgroup.privacy.assist.CurrentSubject;
-import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.InvalidValueException;
@@ -39,8 +38,13 @@ public class PolicyService {
     private final Clock clock;
     private final CurrentSubject subject;
 
-    public PolicyService(PolicyVersions inForce, PolicyPublications versions, PolicyAcknowledgements acknowledgements,
-            Auditor auditor, Clock clock, CurrentSubject subject) {
+    public PolicyService(
+            PolicyVersions inForce,
+            PolicyPublications versions,
+            PolicyAcknowledgements acknowledgements,
+            Auditor auditor,
+            Clock clock,
+            CurrentSubject subject) {
         this.subject = subject;
         this.inForce = inForce;
         this.versions = versions;
@@ -76,19 +80,28 @@ public class PolicyService {
         Instant now = clock.instant();
         Instant inForceFrom = command.requestedStart().orElse(now);
         if (inForceFrom.isBefore(now)) {
-            throw new InvalidValueException("policy.validation.in-the-past", "A version cannot take effect in the past");
+            throw new InvalidValueException(
+                    "policy.validation.in-the-past", "A version cannot take effect in the past");
         }
         if (versions.all().stream().anyMatch(version -> version.publishedAt().isAfter(inForceFrom))) {
-            throw new InvalidValueException("policy.validation.before-latest",
-                    "A version cannot take effect before the latest version");
+            throw new InvalidValueException(
+                    "policy.validation.before-latest", "A version cannot take effect before the latest version");
         }
-        int number = versions.publish(new NewPolicyVersion(inForceFrom, command.material(), command.policyTexts(),
-                admin.actor()));
-        auditor.record(AuditAction.POLICY_VERSION_PUBLISHED, null, TARGET_TYPE, String.valueOf(number), Map.of(
-                "material", String.valueOf(command.material()),
-                "inForceFrom", inForceFrom.toString(),
-                "languages", command.texts().keySet().stream().sorted().map(Language::name)
-                        .collect(Collectors.joining(", "))));
+        int number = versions.publish(
+                new NewPolicyVersion(inForceFrom, command.material(), command.policyTexts(), admin.actor()));
+        auditor.record(
+                AuditAction.POLICY_VERSION_PUBLISHED,
+                null,
+                TARGET_TYPE,
+                String.valueOf(number),
+                Map.of(
+                        "material", String.valueOf(command.material()),
+                        "inForceFrom", inForceFrom.toString(),
+                        "languages",
+                                command.texts().keySet().stream()
+                                        .sorted()
+                                        .map(Language::name)
+                                        .collect(Collectors.joining(", "))));
         return number;
     }
 
@@ -104,7 +117,8 @@ public class PolicyService {
             return material;
         }
         OptionalInt acknowledged = acknowledgements.latest(CurrentAccount.requireCustomerId());
-        return acknowledged.isPresent() && acknowledged.getAsInt() >= material.getAsInt() ? OptionalInt.empty()
+        return acknowledged.isPresent() && acknowledged.getAsInt() >= material.getAsInt()
+                ? OptionalInt.empty()
                 : material;
     }
 
@@ -129,14 +143,20 @@ public class PolicyService {
         long customerId = subject.require(AssistOperation.ACKNOWLEDGE_POLICY).customerId();
         Instant now = clock.instant();
         boolean acknowledgeable = versions.find(version)
-                .filter(found -> found.material() && !found.publishedAt().isAfter(now)).isPresent();
+                .filter(found -> found.material() && !found.publishedAt().isAfter(now))
+                .isPresent();
         if (!acknowledgeable) {
-            throw new InvalidValueException("policy.validation.not-acknowledgeable",
-                    "Only a material version in force can be acknowledged");
+            throw new InvalidValueException(
+                    "policy.validation.not-acknowledgeable", "Only a material version in force can be acknowledged");
         }
-        boolean recorded = acknowledgements.record(customerId, version, now, CurrentAccount.require().actor());
+        boolean recorded = acknowledgements.record(
+                customerId, version, now, CurrentAccount.require().actor());
         if (recorded) {
-            auditor.record(AuditAction.POLICY_ACKNOWLEDGED, customerId, TARGET_TYPE, String.valueOf(version),
+            auditor.record(
+                    AuditAction.POLICY_ACKNOWLEDGED,
+                    customerId,
+                    TARGET_TYPE,
+                    String.valueOf(version),
                     Map.of("version", String.valueOf(version)));
         }
         return recorded;

@@ -9,6 +9,4 @@ import java.time.Instant;
  * @param language the language of {@code text}: the one asked for, or Dutch (the original) when
  *                 the version has no translation in that language
  */
-public record PolicyStatement(int version, Instant publishedAt, boolean material, Language language,
-        PolicyText text) {
-}
+public record PolicyStatement(int version, Instant publishedAt, boolean material, Language language, PolicyText text) {}

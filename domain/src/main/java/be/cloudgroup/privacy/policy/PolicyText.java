@@ -8,5 +8,4 @@ import org.jspecify.annotations.Nullable;
  * @param text          the full statement in Markdown (rendered without any raw HTML)
  * @param changeSummary what changed since the previous version; {@code null} for version 1
  */
-public record PolicyText(String text, @Nullable String changeSummary) {
-}
+public record PolicyText(String text, @Nullable String changeSummary) {}

@@ -1,11 +1,10 @@
 package be.cloudgroup.privacy.policy;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A published version without its texts.
@@ -15,7 +14,11 @@ import java.util.Set;
  * @param publishedBy the admin who published it; empty for the statement the portal started with
  * @param languages   the languages the version has a text in
  */
-public record PolicyVersionSummary(int version, Instant publishedAt, boolean material, @Nullable String publishedBy,
+public record PolicyVersionSummary(
+        int version,
+        Instant publishedAt,
+        boolean material,
+        @Nullable String publishedBy,
         Set<Language> languages) {
 
     public PolicyVersionSummary {

@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.policy;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An admin's new version of the statement. Blank texts count as missing. Dutch (the original) is
@@ -19,8 +18,11 @@ import java.util.Set;
  * @param summaries   what changed since the previous version, per language
  * @param inForceFrom when the version takes effect; {@code null} means at once
  */
-public record PublishPolicyVersionCommand(Map<Language, String> texts, Map<Language, String> summaries,
-        boolean material, @Nullable Instant inForceFrom) {
+public record PublishPolicyVersionCommand(
+        Map<Language, String> texts,
+        Map<Language, String> summaries,
+        boolean material,
+        @Nullable Instant inForceFrom) {
 
     public static final int TEXT_MAX_LENGTH = 100_000;
     public static final int SUMMARY_MAX_LENGTH = 2_000;
@@ -33,17 +35,19 @@ public record PublishPolicyVersionCommand(Map<Language, String> texts, Map<Langu
         }
         for (Language language : Language.values()) {
             if (texts.containsKey(language) != summaries.containsKey(language)) {
-                throw new InvalidValueException("policy.validation.incomplete-language",
-                        "A language needs both the statement and the summary of changes", language.name());
+                throw new InvalidValueException(
+                        "policy.validation.incomplete-language",
+                        "A language needs both the statement and the summary of changes",
+                        language.name());
             }
         }
         if (texts.values().stream().anyMatch(text -> text.length() > TEXT_MAX_LENGTH)) {
-            throw new InvalidValueException("policy.validation.text-too-long", "A statement is too long",
-                    TEXT_MAX_LENGTH);
+            throw new InvalidValueException(
+                    "policy.validation.text-too-long", "A statement is too long", TEXT_MAX_LENGTH);
         }
         if (summaries.values().stream().anyMatch(summary -> summary.length() > SUMMARY_MAX_LENGTH)) {
-            throw new InvalidValueException("policy.validation.summary-too-long", "A summary is too long",
-                    SUMMARY_MAX_LENGTH);
+            throw new InvalidValueException(
+                    "policy.validation.summary-too-long", "A summary is too long", SUMMARY_MAX_LENGTH);
         }
     }
 

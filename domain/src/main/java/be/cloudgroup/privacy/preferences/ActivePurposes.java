@@ -8,10 +8,11 @@ import java.util.Optional;
 /** Finding one active purpose of the register by its code (the register is small and read whole). */
 final class ActivePurposes {
 
-    private ActivePurposes() {
-    }
+    private ActivePurposes() {}
 
     static Optional<PurposeDetails> find(ProcessingRegister register, String code) {
-        return register.activePurposes(Language.EN).stream().filter(purpose -> purpose.code().equals(code)).findFirst();
+        return register.activePurposes(Language.EN).stream()
+                .filter(purpose -> purpose.code().equals(code))
+                .findFirst();
     }
 }

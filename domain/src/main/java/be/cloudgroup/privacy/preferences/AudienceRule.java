@@ -12,7 +12,11 @@ import java.util.Objects;
 public record AudienceRule(ConsentSubject subject, Kind kind) {
 
     /** How the rule reads its subject. */
-    public enum Kind { CONSENT_GIVEN, NOT_RESTRICTED, NO_PROCESSING_RESTRICTION }
+    public enum Kind {
+        CONSENT_GIVEN,
+        NOT_RESTRICTED,
+        NO_PROCESSING_RESTRICTION
+    }
 
     public AudienceRule {
         Objects.requireNonNull(subject, "subject");

@@ -1,9 +1,8 @@
 package be.cloudgroup.privacy.preferences;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One immutable row of the consent ledger: the evidence of one decision (Art. 7(1)): who decided
@@ -18,8 +17,15 @@ import java.util.Objects;
  * @param actorAccountId the portal account that recorded it; {@code null} for an e-mail link or a migrated row
  * @param actorName      the name of the actor as shown in the history
  */
-public record ConsentEntry(long customerId, ConsentSubject subject, Decision decision, Instant decidedAt,
-        int policyVersion, DecisionMeans means, @Nullable Long actorAccountId, String actorName) {
+public record ConsentEntry(
+        long customerId,
+        ConsentSubject subject,
+        Decision decision,
+        Instant decidedAt,
+        int policyVersion,
+        DecisionMeans means,
+        @Nullable Long actorAccountId,
+        String actorName) {
 
     /** The length of {@code consent_decision.actor_name}. */
     public static final int ACTOR_NAME_MAX_LENGTH = 120;

@@ -24,7 +24,9 @@ public final class ConsentHistory {
     /** @param entries the entries of one customer in the order they were recorded */
     public ConsentHistory(List<ConsentEntry> entries) {
         // a stable sort: entries of the same instant stay in recording order
-        this.entries = entries.stream().sorted(Comparator.comparing(ConsentEntry::decidedAt)).toList();
+        this.entries = entries.stream()
+                .sorted(Comparator.comparing(ConsentEntry::decidedAt))
+                .toList();
     }
 
     /** The latest decision about the subject, if any. */
@@ -78,8 +80,7 @@ public final class ConsentHistory {
      * stands, withdrawing consent never given, objecting twice or lifting no objection change nothing.
      */
     public boolean wouldChange(ConsentSubject subject, Decision decision) {
-        boolean allowsNow = current(subject).map(Decision::allows)
-                .orElse(decision.control() == CustomerControl.OBJECT);
+        boolean allowsNow = current(subject).map(Decision::allows).orElse(decision.control() == CustomerControl.OBJECT);
         return allowsNow != decision.allows();
     }
 
@@ -97,7 +98,8 @@ public final class ConsentHistory {
 
     private Map<ConsentSubject, ConsentEntry> latestBySubject(Instant at) {
         Map<ConsentSubject, ConsentEntry> latest = new LinkedHashMap<>();
-        entries.stream().filter(entry -> !entry.decidedAt().isAfter(at))
+        entries.stream()
+                .filter(entry -> !entry.decidedAt().isAfter(at))
                 .forEach(entry -> latest.put(entry.subject(), entry));
         return latest;
     }

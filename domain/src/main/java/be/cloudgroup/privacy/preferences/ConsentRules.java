@@ -11,30 +11,33 @@ import be.cloudgroup.privacy.register.CustomerControl;
  */
 public final class ConsentRules {
 
-    private ConsentRules() {
-    }
+    private ConsentRules() {}
 
     /**
      * @param control        the subject's control
      * @param absolute       whether an objection to the subject is absolute (direct marketing)
      * @throws DecisionRefusedException when the decision may not be recorded
      */
-    public static void check(ConsentSubject subject, CustomerControl control, boolean absolute, Decision decision,
-            DecisionMeans means) {
+    public static void check(
+            ConsentSubject subject, CustomerControl control, boolean absolute, Decision decision, DecisionMeans means) {
         if (control == CustomerControl.EXPLAINED_ONLY) {
-            throw new DecisionRefusedException("preferences.refused.not-switchable",
+            throw new DecisionRefusedException(
+                    "preferences.refused.not-switchable",
                     "No decision can be recorded about " + subject.key() + ": it rests on contract or law");
         }
         if (decision.control() != control) {
-            throw new DecisionRefusedException("preferences.refused.wrong-decision",
+            throw new DecisionRefusedException(
+                    "preferences.refused.wrong-decision",
                     decision + " does not apply to " + subject.key() + ", which takes " + control);
         }
         if (absolute && decision == Decision.OBJECTION_LIFTED && means == DecisionMeans.STAFF_ON_REQUEST) {
-            throw new DecisionRefusedException("preferences.refused.absolute-objection",
+            throw new DecisionRefusedException(
+                    "preferences.refused.absolute-objection",
                     "Only the customer can lift an objection to direct marketing: " + subject.key());
         }
         if (means == DecisionMeans.EMAIL_LINK && !decision.restricts()) {
-            throw new DecisionRefusedException("preferences.refused.link-only-restricts",
+            throw new DecisionRefusedException(
+                    "preferences.refused.link-only-restricts",
                     "An e-mail link can only withdraw or object, not " + decision);
         }
         if (means == DecisionMeans.MIGRATED) {

@@ -98,9 +98,10 @@ public sealed interface ConsentSubject extends Serializable {
         return switch (parts[0]) {
             case "PURPOSE" -> parts.length == 2 ? new Purpose(parts[1]) : invalid(key);
             case "CHANNEL" -> parts.length == 2 ? new Channel(CommunicationChannel.valueOf(parts[1])) : invalid(key);
-            case "TOPIC" -> parts.length == 3
-                    ? new Topic(SubscriptionTopic.valueOf(parts[1]), CommunicationChannel.valueOf(parts[2]))
-                    : invalid(key);
+            case "TOPIC" ->
+                parts.length == 3
+                        ? new Topic(SubscriptionTopic.valueOf(parts[1]), CommunicationChannel.valueOf(parts[2]))
+                        : invalid(key);
             case "THIRD_PARTY_SHARING" -> parts.length == 1 ? new ThirdPartySharing() : invalid(key);
             default -> invalid(key);
         };

@@ -99,8 +99,8 @@ public class ContactPermissions {
      * @param topic        {@code null} for a mailing that is no subscription (a campaign)
      * @param thirdParties whether the selection goes to a third party for its own purposes
      */
-    public record Audience(String purposeCode, CommunicationChannel channel, SubscriptionTopic topic,
-            boolean thirdParties) {
+    public record Audience(
+            String purposeCode, CommunicationChannel channel, SubscriptionTopic topic, boolean thirdParties) {
 
         public Audience {
             Objects.requireNonNull(purposeCode, "purposeCode");

@@ -1,10 +1,9 @@
 package be.cloudgroup.privacy.preferences;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.register.CustomerControl;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The current state of one subject for the customer, derived from the ledger.
@@ -12,7 +11,11 @@ import java.util.Objects;
  * @param current   the latest decision, {@code null} when none was ever recorded
  * @param decidedAt when {@code current} was recorded, {@code null} when none
  */
-public record Preference(ConsentSubject subject, CustomerControl control, @Nullable Decision current, @Nullable Instant decidedAt) {
+public record Preference(
+        ConsentSubject subject,
+        CustomerControl control,
+        @Nullable Decision current,
+        @Nullable Instant decidedAt) {
 
     public Preference {
         Objects.requireNonNull(subject, "subject");

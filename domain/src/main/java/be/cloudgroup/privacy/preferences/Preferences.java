@@ -8,8 +8,12 @@ import java.util.List;
  * in register order, the marketing channels, the topic subscriptions (per topic and channel) and
  * sharing with third parties — and the ledger they were derived from, newest first (the history).
  */
-public record Preferences(List<PurposePreference> purposes, List<Preference> channels, List<Preference> topics,
-        Preference thirdPartySharing, List<ConsentEntry> history) {
+public record Preferences(
+        List<PurposePreference> purposes,
+        List<Preference> channels,
+        List<Preference> topics,
+        Preference thirdPartySharing,
+        List<ConsentEntry> history) {
 
     public Preferences {
         purposes = List.copyOf(purposes);
@@ -19,6 +23,5 @@ public record Preferences(List<PurposePreference> purposes, List<Preference> cha
     }
 
     /** A purpose of the register with the customer's state; explained-only purposes have no decision. */
-    public record PurposePreference(PurposeDetails purpose, Preference preference) {
-    }
+    public record PurposePreference(PurposeDetails purpose, Preference preference) {}
 }

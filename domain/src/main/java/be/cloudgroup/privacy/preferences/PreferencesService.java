@@ -47,8 +47,13 @@ public class PreferencesService {
     private final Clock clock;
     private final CurrentSubject currentSubject;
 
-    public PreferencesService(ConsentLedger ledger, ProcessingRegister register, PolicyVersions policyVersions,
-            Auditor auditor, Clock clock, CurrentSubject currentSubject) {
+    public PreferencesService(
+            ConsentLedger ledger,
+            ProcessingRegister register,
+            PolicyVersions policyVersions,
+            Auditor auditor,
+            Clock clock,
+            CurrentSubject currentSubject) {
         this.ledger = ledger;
         this.register = register;
         this.policyVersions = policyVersions;
@@ -65,21 +70,23 @@ public class PreferencesService {
     @Transactional(readOnly = true)
     public Preferences preferences(Language language) {
         ConsentHistory history = new ConsentHistory(ledger.entriesOf(currentSubject.customerId()));
-        List<Preferences.PurposePreference> purposes = register.activePurposes(Objects.requireNonNull(language))
-                .stream()
-                .map(purpose -> new Preferences.PurposePreference(purpose,
-                        preference(history, ConsentSubject.purpose(purpose.code()), purpose.control())))
-                .toList();
+        List<Preferences.PurposePreference> purposes =
+                register.activePurposes(Objects.requireNonNull(language)).stream()
+                        .map(purpose -> new Preferences.PurposePreference(
+                                purpose,
+                                preference(history, ConsentSubject.purpose(purpose.code()), purpose.control())))
+                        .toList();
         List<Preference> channels = Arrays.stream(CommunicationChannel.values())
-                .map(channel -> fixed(history, ConsentSubject.channel(channel))).toList();
+                .map(channel -> fixed(history, ConsentSubject.channel(channel)))
+                .toList();
         List<Preference> topics = new ArrayList<>();
         for (SubscriptionTopic topic : SubscriptionTopic.values()) {
             for (CommunicationChannel channel : CommunicationChannel.values()) {
                 topics.add(fixed(history, ConsentSubject.topic(topic, channel)));
             }
         }
-        return new Preferences(purposes, channels, topics, fixed(history, ConsentSubject.thirdPartySharing()),
-                history.newestFirst());
+        return new Preferences(
+                purposes, channels, topics, fixed(history, ConsentSubject.thirdPartySharing()), history.newestFirst());
     }
 
     /**
@@ -95,19 +102,33 @@ public class PreferencesService {
     @Transactional
     public DecisionOutcome decide(DecideCommand command) {
         Objects.requireNonNull(command, "command");
-        CurrentSubject.Subject subject = currentSubject.require(switch (command.decision()) {
-            case GIVEN, WITHDRAWN -> AssistOperation.GIVE_OR_WITHDRAW_CONSENT;
-            case OBJECTED -> AssistOperation.OBJECT;
-            case OBJECTION_LIFTED -> AssistOperation.LIFT_OBJECTION;
-        });
+        CurrentSubject.Subject subject = currentSubject.require(
+                switch (command.decision()) {
+                    case GIVEN, WITHDRAWN -> AssistOperation.GIVE_OR_WITHDRAW_CONSENT;
+                    case OBJECTED -> AssistOperation.OBJECT;
+                    case OBJECTION_LIFTED -> AssistOperation.LIFT_OBJECTION;
+                });
         Actor actor = CurrentAccount.require().actor();
         if (subject.assisted()) {
-            Actor ledgerActor = new Actor(actor.accountId(), assistedActorName(actor.name(), subject.session().id()));
-            return record(subject.customerId(), command.subject(), command.decision(), command.idempotencyKey(),
-                    DecisionMeans.STAFF_ON_REQUEST, actor, ledgerActor);
+            Actor ledgerActor = new Actor(
+                    actor.accountId(),
+                    assistedActorName(actor.name(), subject.session().id()));
+            return record(
+                    subject.customerId(),
+                    command.subject(),
+                    command.decision(),
+                    command.idempotencyKey(),
+                    DecisionMeans.STAFF_ON_REQUEST,
+                    actor,
+                    ledgerActor);
         }
-        return record(subject.customerId(), command.subject(), command.decision(), command.idempotencyKey(),
-                DecisionMeans.PORTAL, actor);
+        return record(
+                subject.customerId(),
+                command.subject(),
+                command.decision(),
+                command.idempotencyKey(),
+                DecisionMeans.PORTAL,
+                actor);
     }
 
     /** The ledger's actor name of a decision in an assist session: the staff member and the session number. */
@@ -126,20 +147,30 @@ public class PreferencesService {
      */
     @PermitAll // the signed link authenticates; nobody is signed in
     @Transactional
-    public DecisionOutcome recordByLink(long customerId, ConsentSubject subject, Decision decision,
-            UUID idempotencyKey) {
-        return record(customerId, Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(decision),
-                Objects.requireNonNull(idempotencyKey, "idempotencyKey"), DecisionMeans.EMAIL_LINK,
+    public DecisionOutcome recordByLink(
+            long customerId, ConsentSubject subject, Decision decision, UUID idempotencyKey) {
+        return record(
+                customerId,
+                Objects.requireNonNull(subject, "subject"),
+                Objects.requireNonNull(decision),
+                Objects.requireNonNull(idempotencyKey, "idempotencyKey"),
+                DecisionMeans.EMAIL_LINK,
                 new Actor(null, LINK_ACTOR));
     }
 
-    private DecisionOutcome record(long customerId, ConsentSubject subject, Decision decision, UUID key,
-            DecisionMeans means, Actor actor) {
+    private DecisionOutcome record(
+            long customerId, ConsentSubject subject, Decision decision, UUID key, DecisionMeans means, Actor actor) {
         return record(customerId, subject, decision, key, means, actor, actor);
     }
 
-    private DecisionOutcome record(long customerId, ConsentSubject subject, Decision decision, UUID key,
-            DecisionMeans means, Actor actor, Actor ledgerActor) {
+    private DecisionOutcome record(
+            long customerId,
+            ConsentSubject subject,
+            Decision decision,
+            UUID key,
+            DecisionMeans means,
+            Actor actor,
+            Actor ledgerActor) {
         checkAllowed(subject, decision, means);
         ConsentHistory history = new ConsentHistory(ledger.lockAndRead(customerId));
         // a resent request whose decision was recorded meanwhile fails on the unique key in append()
@@ -148,12 +179,17 @@ public class PreferencesService {
         }
         Instant now = clock.instant();
         int version = policyVersions.inForce(now);
-        ConsentEntry entry = new ConsentEntry(customerId, subject, decision, now, version, means,
-                ledgerActor.accountId(), ledgerActor.name());
+        ConsentEntry entry = new ConsentEntry(
+                customerId, subject, decision, now, version, means, ledgerActor.accountId(), ledgerActor.name());
         if (!ledger.append(entry, key)) {
             return DecisionOutcome.ALREADY_IN_EFFECT;
         }
-        auditor.record(actor, auditAction(decision), customerId, TARGET, subject.key(),
+        auditor.record(
+                actor,
+                auditAction(decision),
+                customerId,
+                TARGET,
+                subject.key(),
                 Map.of("decision", decision.name(), "means", means.name(), "policyVersion", Integer.toString(version)));
         return DecisionOutcome.RECORDED;
     }
@@ -161,8 +197,8 @@ public class PreferencesService {
     private void checkAllowed(ConsentSubject subject, Decision decision, DecisionMeans means) {
         if (subject instanceof ConsentSubject.Purpose purpose) {
             PurposeDetails details = ActivePurposes.find(register, purpose.code())
-                    .orElseThrow(() -> new DecisionRefusedException("preferences.refused.unknown-purpose",
-                            "No active purpose " + purpose.code()));
+                    .orElseThrow(() -> new DecisionRefusedException(
+                            "preferences.refused.unknown-purpose", "No active purpose " + purpose.code()));
             ConsentRules.check(subject, details.control(), details.objectionIsAbsolute(), decision, means);
         } else {
             ConsentRules.check(subject, ConsentSubject.fixedControl(subject), false, decision, means);

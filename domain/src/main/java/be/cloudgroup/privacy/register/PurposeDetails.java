@@ -1,10 +1,9 @@
 package be.cloudgroup.privacy.register;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One purpose of the register of processing as a customer reads it, in one language.

@@ -1,9 +1,8 @@
 package be.cloudgroup.privacy.register;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recipient of personal data (Art. 13(1)(e), Art. 30(1)(d)): in practice a processor, a software
@@ -14,7 +13,11 @@ import java.util.Objects;
  * @param country           ISO 3166-1 alpha-2 code of the country where the data is processed
  * @param agreementSignedOn when the processing agreement was signed; {@code null} while none is on file
  */
-public record RecipientDetails(String name, String service, String country, @Nullable LocalDate agreementSignedOn) {
+public record RecipientDetails(
+        String name,
+        String service,
+        String country,
+        @Nullable LocalDate agreementSignedOn) {
 
     public RecipientDetails {
         requireText(name, "name");

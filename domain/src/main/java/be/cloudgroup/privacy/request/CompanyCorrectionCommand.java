@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A business customer's proposed company name and VAT number (optional, null when the company has
  * none).
  */
-public record CompanyCorrectionCommand(CompanyName companyName, @Nullable VatNumber vatNumber) {
+public record CompanyCorrectionCommand(
+        CompanyName companyName, @Nullable VatNumber vatNumber) {
 
     public CompanyCorrectionCommand {
         Objects.requireNonNull(companyName, "companyName");

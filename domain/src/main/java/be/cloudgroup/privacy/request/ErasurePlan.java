@@ -19,7 +19,11 @@ public record ErasurePlan(List<Step> steps, boolean endsAccount) {
     }
 
     /** What happens to one table. */
-    public enum Action { DELETE, KEEP_RESTRICTED, PSEUDONYMISE }
+    public enum Action {
+        DELETE,
+        KEEP_RESTRICTED,
+        PSEUDONYMISE
+    }
 
     /**
      * @param keptFor   the names of the purposes on a legal obligation that require keeping it (empty when deleted)
@@ -27,8 +31,14 @@ public record ErasurePlan(List<Step> steps, boolean endsAccount) {
      *                  when deleted or when the retention is not a number of months
      * @param reasonKey translation key of the reason in words
      */
-    public record Step(String table, DataCategory category, Action action, long rows, List<String> keptFor,
-            @Nullable LocalDate keptUntil, String reasonKey) {
+    public record Step(
+            String table,
+            DataCategory category,
+            Action action,
+            long rows,
+            List<String> keptFor,
+            @Nullable LocalDate keptUntil,
+            String reasonKey) {
 
         public Step {
             keptFor = List.copyOf(keptFor);

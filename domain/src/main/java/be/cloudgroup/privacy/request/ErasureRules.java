@@ -22,14 +22,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErasureRules {
 
-    private ErasureRules() {
-    }
+    private ErasureRules() {}
 
     /**
      * @param categories the named categories, ignored when {@code wholeAccount}
      */
-    public static ErasurePlan plan(List<Holding> holdings, List<PurposeDetails> register, boolean wholeAccount,
-            Set<DataCategory> categories, LocalDate today) {
+    public static ErasurePlan plan(
+            List<Holding> holdings,
+            List<PurposeDetails> register,
+            boolean wholeAccount,
+            Set<DataCategory> categories,
+            LocalDate today) {
         List<ErasurePlan.Step> steps = new ArrayList<>();
         for (Holding holding : holdings) {
             boolean named = wholeAccount || categories.contains(holding.category());
@@ -44,15 +47,15 @@ public final class ErasureRules {
         return new ErasurePlan(steps, wholeAccount);
     }
 
-    private static ErasurePlan.@Nullable Step step(Holding holding,
-            List<PurposeDetails> register, boolean wholeAccount, LocalDate today) {
+    private static ErasurePlan.@Nullable Step step(
+            Holding holding, List<PurposeDetails> register, boolean wholeAccount, LocalDate today) {
         return switch (holding.nature()) {
             case TRANSIENT -> delete(holding, "request.erasure.reason.transient");
             case ACCOUNT -> wholeAccount ? delete(holding, "request.erasure.reason.account") : null;
-            case TRAIL -> keep(holding, ErasurePlan.Action.PSEUDONYMISE, List.of(), null,
-                    "request.erasure.reason.trail");
-            case REQUESTS -> keep(holding, ErasurePlan.Action.KEEP_RESTRICTED, List.of(), null,
-                    "request.erasure.reason.requests");
+            case TRAIL ->
+                keep(holding, ErasurePlan.Action.PSEUDONYMISE, List.of(), null, "request.erasure.reason.trail");
+            case REQUESTS ->
+                keep(holding, ErasurePlan.Action.KEEP_RESTRICTED, List.of(), null, "request.erasure.reason.requests");
             case REGISTER -> byRegister(holding, register, today);
         };
     }
@@ -66,20 +69,37 @@ public final class ErasureRules {
         if (obliged.isEmpty()) {
             return delete(holding, "request.erasure.reason.no-obligation");
         }
-        Integer months = obliged.stream().map(PurposeDetails::retentionMonths).filter(Objects::nonNull)
-                .max(Integer::compare).orElse(null);
-        return keep(holding, ErasurePlan.Action.KEEP_RESTRICTED, obliged.stream().map(PurposeDetails::name).toList(),
-                months == null ? null : today.plusMonths(months), "request.erasure.reason.legal-obligation");
+        Integer months = obliged.stream()
+                .map(PurposeDetails::retentionMonths)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .orElse(null);
+        return keep(
+                holding,
+                ErasurePlan.Action.KEEP_RESTRICTED,
+                obliged.stream().map(PurposeDetails::name).toList(),
+                months == null ? null : today.plusMonths(months),
+                "request.erasure.reason.legal-obligation");
     }
 
     private static ErasurePlan.Step delete(Holding holding, String reasonKey) {
-        return new ErasurePlan.Step(holding.table(), holding.category(), ErasurePlan.Action.DELETE, holding.rows(),
-                List.of(), null, reasonKey);
+        return new ErasurePlan.Step(
+                holding.table(),
+                holding.category(),
+                ErasurePlan.Action.DELETE,
+                holding.rows(),
+                List.of(),
+                null,
+                reasonKey);
     }
 
-    private static ErasurePlan.Step keep(Holding holding, ErasurePlan.Action action, List<String> keptFor,
-            @Nullable LocalDate until, String reasonKey) {
-        return new ErasurePlan.Step(holding.table(), holding.category(), action, holding.rows(), keptFor, until,
-                reasonKey);
+    private static ErasurePlan.Step keep(
+            Holding holding,
+            ErasurePlan.Action action,
+            List<String> keptFor,
+            @Nullable LocalDate until,
+            String reasonKey) {
+        return new ErasurePlan.Step(
+                holding.table(), holding.category(), action, holding.rows(), keptFor, until, reasonKey);
     }
 }

@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * Texts are trimmed and at most {@link RequestRules#MAX_TEXT} characters. Whether a purpose exists
  * and may be objected to is checked by the service against the register.
  */
-public record FileRequestCommand(RequestType type, @Nullable String text, boolean wholeAccount,
-        Set<DataCategory> categories, Set<String> purposeCodes, @Nullable RestrictionGround ground) {
+public record FileRequestCommand(
+        RequestType type,
+        @Nullable String text,
+        boolean wholeAccount,
+        Set<DataCategory> categories,
+        Set<String> purposeCodes,
+        @Nullable RestrictionGround ground) {
 
     public FileRequestCommand {
         Objects.requireNonNull(type, "type");
@@ -32,45 +37,53 @@ public record FileRequestCommand(RequestType type, @Nullable String text, boolea
         switch (type) {
             case ERASURE -> {
                 if (!wholeAccount && categories.isEmpty()) {
-                    throw new RequestRefusedException("request.validation.erasure-scope",
+                    throw new RequestRefusedException(
+                            "request.validation.erasure-scope",
                             "Erase the whole account or name at least one category");
                 }
                 text = trimmed.isEmpty() ? null : RequestRules.text(trimmed, "", "");
             }
             case RESTRICTION -> {
                 if (ground == null) {
-                    throw new RequestRefusedException("request.validation.restriction-ground",
-                            "A restriction names its ground");
+                    throw new RequestRefusedException(
+                            "request.validation.restriction-ground", "A restriction names its ground");
                 }
                 if (!wholeAccount && categories.isEmpty() && purposeCodes.isEmpty()) {
-                    throw new RequestRefusedException("request.validation.restriction-scope",
+                    throw new RequestRefusedException(
+                            "request.validation.restriction-scope",
                             "Restrict everything or name at least one purpose or category");
                 }
                 text = trimmed.isEmpty() ? null : RequestRules.text(trimmed, "", "");
             }
             case OBJECTION -> {
                 if (purposeCodes.isEmpty()) {
-                    throw new RequestRefusedException("request.validation.objection-purpose",
-                            "An objection names the purpose objected to");
+                    throw new RequestRefusedException(
+                            "request.validation.objection-purpose", "An objection names the purpose objected to");
                 }
-                text = RequestRules.text(trimmed, "request.validation.situation",
+                text = RequestRules.text(
+                        trimmed,
+                        "request.validation.situation",
                         "An objection explains the customer's particular situation");
             }
-            case RECTIFICATION, COPY, DPO_QUESTION -> text = RequestRules.text(trimmed, "request.validation.text",
-                    "The request needs a description");
+            case RECTIFICATION, COPY, DPO_QUESTION ->
+                text = RequestRules.text(trimmed, "request.validation.text", "The request needs a description");
         }
         if (type != RequestType.RESTRICTION && ground != null) {
             throw new IllegalArgumentException("Only a restriction has a ground");
         }
     }
 
-    public static FileRequestCommand erasure(boolean wholeAccount, Set<DataCategory> categories,
-            @Nullable String text) {
+    public static FileRequestCommand erasure(
+            boolean wholeAccount, Set<DataCategory> categories, @Nullable String text) {
         return new FileRequestCommand(RequestType.ERASURE, text, wholeAccount, categories, Set.of(), null);
     }
 
-    public static FileRequestCommand restriction(RestrictionGround ground, boolean wholeAccount,
-            Set<DataCategory> categories, Set<String> purposeCodes, @Nullable String text) {
+    public static FileRequestCommand restriction(
+            RestrictionGround ground,
+            boolean wholeAccount,
+            Set<DataCategory> categories,
+            Set<String> purposeCodes,
+            @Nullable String text) {
         return new FileRequestCommand(RequestType.RESTRICTION, text, wholeAccount, categories, purposeCodes, ground);
     }
 
@@ -90,8 +103,9 @@ public record FileRequestCommand(RequestType type, @Nullable String text, boolea
             particulars.put(Particulars.WHOLE_ACCOUNT, "true");
         }
         if (!categories.isEmpty()) {
-            particulars.put(Particulars.CATEGORIES, categories.stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(",")));
+            particulars.put(
+                    Particulars.CATEGORIES,
+                    categories.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         }
         if (!purposeCodes.isEmpty()) {
             particulars.put(Particulars.PURPOSES, String.join(",", new TreeSet<>(purposeCodes)));

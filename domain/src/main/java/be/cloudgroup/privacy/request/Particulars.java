@@ -21,8 +21,7 @@ public final class Particulars {
     public static final String COMPANY_NAME = "companyName";
     public static final String VAT_NUMBER = "vatNumber";
 
-    private Particulars() {
-    }
+    private Particulars() {}
 
     public static boolean wholeAccount(Map<String, String> particulars) {
         return "true".equals(particulars.get(WHOLE_ACCOUNT));
@@ -30,8 +29,11 @@ public final class Particulars {
 
     public static Set<DataCategory> categories(Map<String, String> particulars) {
         String list = particulars.getOrDefault(CATEGORIES, "");
-        return list.isEmpty() ? Set.of() : Arrays.stream(list.split(",")).map(DataCategory::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
+        return list.isEmpty()
+                ? Set.of()
+                : Arrays.stream(list.split(","))
+                        .map(DataCategory::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class)));
     }
 
     public static Set<String> purposes(Map<String, String> particulars) {

@@ -4,8 +4,15 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the staff queue. */
-public record QueueEntry(RequestReference reference, RequestType type, RequestStatus status, String customerNumber,
-        LocalDate receivedOn, LocalDate dueOn, @Nullable String assigneeName, long daysLeft) {
+public record QueueEntry(
+        RequestReference reference,
+        RequestType type,
+        RequestStatus status,
+        String customerNumber,
+        LocalDate receivedOn,
+        LocalDate dueOn,
+        @Nullable String assigneeName,
+        long daysLeft) {
 
     public boolean overdue() {
         return status.isOpen() && daysLeft < 0;

@@ -10,12 +10,21 @@ import org.jspecify.annotations.Nullable;
  * @param due               only overdue requests, or those due within {@link RequestClock#DUE_SOON_DAYS} days
  *                          (which includes the overdue ones)
  */
-public record QueueFilter(@Nullable RequestType type, @Nullable RequestStatus status,
-        @Nullable Assignee assignee, @Nullable Due due) {
+public record QueueFilter(
+        @Nullable RequestType type,
+        @Nullable RequestStatus status,
+        @Nullable Assignee assignee,
+        @Nullable Due due) {
 
-    public enum Due { OVERDUE, DUE_SOON }
+    public enum Due {
+        OVERDUE,
+        DUE_SOON
+    }
 
-    public enum Assignee { ME, NOBODY }
+    public enum Assignee {
+        ME,
+        NOBODY
+    }
 
     public static final QueueFilter OPEN = new QueueFilter(null, null, null, null);
 

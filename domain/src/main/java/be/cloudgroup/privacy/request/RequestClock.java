@@ -22,8 +22,7 @@ public final class RequestClock {
     /** A request due within this many days is marked in the queue. */
     public static final int DUE_SOON_DAYS = 7;
 
-    private RequestClock() {
-    }
+    private RequestClock() {}
 
     /** The Belgian calendar day on which a request received at the instant was received. */
     public static LocalDate receivedOn(Instant receivedAt) {

@@ -16,11 +16,27 @@ import org.jspecify.annotations.Nullable;
  * @param ground  the refusal ground when {@code status} is REFUSED
  * @param months  the extension's further months ({@link Kind#EXTENDED}), otherwise 0
  */
-public record RequestEvent(Instant at, Kind kind, @Nullable RequestStatus status, @Nullable Long actorAccountId,
-        String actorName, boolean byStaff, @Nullable String text, @Nullable RefusalGround ground, int months) {
+public record RequestEvent(
+        Instant at,
+        Kind kind,
+        @Nullable RequestStatus status,
+        @Nullable Long actorAccountId,
+        String actorName,
+        boolean byStaff,
+        @Nullable String text,
+        @Nullable RefusalGround ground,
+        int months) {
 
     /** What happened. */
-    public enum Kind { FILED, STATUS_CHANGED, ASSIGNED, EXTENDED, MESSAGE, CLOSED, WITHDRAWN }
+    public enum Kind {
+        FILED,
+        STATUS_CHANGED,
+        ASSIGNED,
+        EXTENDED,
+        MESSAGE,
+        CLOSED,
+        WITHDRAWN
+    }
 
     public RequestEvent {
         Objects.requireNonNull(at, "at");
@@ -29,13 +45,13 @@ public record RequestEvent(Instant at, Kind kind, @Nullable RequestStatus status
     }
 
     public static RequestEvent filed(Instant at, Actor customer) {
-        return new RequestEvent(at, Kind.FILED, RequestStatus.RECEIVED, customer.accountId(), customer.name(), false,
-                null, null, 0);
+        return new RequestEvent(
+                at, Kind.FILED, RequestStatus.RECEIVED, customer.accountId(), customer.name(), false, null, null, 0);
     }
 
     public static RequestEvent statusChanged(Instant at, Actor handler, RequestStatus status) {
-        return new RequestEvent(at, Kind.STATUS_CHANGED, status, handler.accountId(), handler.name(), true, null,
-                null, 0);
+        return new RequestEvent(
+                at, Kind.STATUS_CHANGED, status, handler.accountId(), handler.name(), true, null, null, 0);
     }
 
     public static RequestEvent assigned(Instant at, Actor handler) {
@@ -43,21 +59,29 @@ public record RequestEvent(Instant at, Kind kind, @Nullable RequestStatus status
     }
 
     public static RequestEvent extended(Instant at, Actor handler, int months, String reason) {
-        return new RequestEvent(at, Kind.EXTENDED, null, handler.accountId(), handler.name(), true, reason, null,
-                months);
+        return new RequestEvent(
+                at, Kind.EXTENDED, null, handler.accountId(), handler.name(), true, reason, null, months);
     }
 
     public static RequestEvent message(Instant at, Actor author, boolean byStaff, String text) {
         return new RequestEvent(at, Kind.MESSAGE, null, author.accountId(), author.name(), byStaff, text, null, 0);
     }
 
-    public static RequestEvent closed(Instant at, Actor handler, RequestStatus outcome, @Nullable RefusalGround ground,
-            String text) {
+    public static RequestEvent closed(
+            Instant at, Actor handler, RequestStatus outcome, @Nullable RefusalGround ground, String text) {
         return new RequestEvent(at, Kind.CLOSED, outcome, handler.accountId(), handler.name(), true, text, ground, 0);
     }
 
     public static RequestEvent withdrawn(Instant at, Actor customer) {
-        return new RequestEvent(at, Kind.WITHDRAWN, RequestStatus.WITHDRAWN, customer.accountId(), customer.name(),
-                false, null, null, 0);
+        return new RequestEvent(
+                at,
+                Kind.WITHDRAWN,
+                RequestStatus.WITHDRAWN,
+                customer.accountId(),
+                customer.name(),
+                false,
+                null,
+                null,
+                0);
     }
 }

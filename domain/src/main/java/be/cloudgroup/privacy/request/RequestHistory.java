@@ -110,6 +110,8 @@ public final class RequestHistory {
 
     /** The messages exchanged, in order. */
     public List<RequestEvent> messages() {
-        return events.stream().filter(event -> event.kind() == RequestEvent.Kind.MESSAGE).toList();
+        return events.stream()
+                .filter(event -> event.kind() == RequestEvent.Kind.MESSAGE)
+                .toList();
     }
 }

@@ -12,11 +12,25 @@ import org.jspecify.annotations.Nullable;
  *
  * @param kept for an executed erasure: what was kept, why and until when
  */
-public record RequestNotice(Kind kind, String to, Language language, RequestReference reference, RequestType type,
-        LocalDate dueOn, @Nullable RequestStatus outcome, @Nullable RefusalGround ground, @Nullable String text,
+public record RequestNotice(
+        Kind kind,
+        String to,
+        Language language,
+        RequestReference reference,
+        RequestType type,
+        LocalDate dueOn,
+        @Nullable RequestStatus outcome,
+        @Nullable RefusalGround ground,
+        @Nullable String text,
         List<ErasurePlan.Step> kept) {
 
-    public enum Kind { RECEIVED, EXTENDED, MESSAGE, CLOSED, WITHDRAWN }
+    public enum Kind {
+        RECEIVED,
+        EXTENDED,
+        MESSAGE,
+        CLOSED,
+        WITHDRAWN
+    }
 
     public RequestNotice {
         kept = List.copyOf(kept);

@@ -36,7 +36,9 @@ public final class RequestReference {
     }
 
     public static boolean isValid(String text) {
-        return text != null && text.length() <= MAX_LENGTH && FORMAT.matcher(text).matches();
+        return text != null
+                && text.length() <= MAX_LENGTH
+                && FORMAT.matcher(text).matches();
     }
 
     @Override

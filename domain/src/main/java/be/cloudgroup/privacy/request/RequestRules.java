@@ -15,8 +15,7 @@ public final class RequestRules {
     /** The longest message, reason or outcome text. */
     public static final int MAX_TEXT = 4_000;
 
-    private RequestRules() {
-    }
+    private RequestRules() {}
 
     public static void checkOpen(RequestHistory history) {
         if (history.status().isFinal()) {
@@ -27,7 +26,8 @@ public final class RequestRules {
     public static void checkStatusChange(RequestHistory history, RequestStatus target) {
         checkOpen(history);
         if (target.isFinal()) {
-            throw new RequestRefusedException("request.refused.close-with-outcome",
+            throw new RequestRefusedException(
+                    "request.refused.close-with-outcome",
                     "A request is closed with an outcome or withdrawn by the customer, not by a status change");
         }
         if (target == history.status()) {
@@ -41,17 +41,22 @@ public final class RequestRules {
             throw new RequestRefusedException("request.refused.extended-once", "A request is extended only once");
         }
         if (months < 1 || months > RequestClock.MAX_EXTENSION_MONTHS) {
-            throw new RequestRefusedException("request.refused.extension-months",
-                    "An extension is one or two further months, not " + months, RequestClock.MAX_EXTENSION_MONTHS);
+            throw new RequestRefusedException(
+                    "request.refused.extension-months",
+                    "An extension is one or two further months, not " + months,
+                    RequestClock.MAX_EXTENSION_MONTHS);
         }
         text(reason, "request.refused.extension-reason", "An extension needs a reason the customer is told");
         if (RequestClock.today(now).isAfter(history.originalDueOn())) {
-            throw new RequestRefusedException("request.refused.extension-late",
-                    "An extension must be decided and told within the first month");
+            throw new RequestRefusedException(
+                    "request.refused.extension-late", "An extension must be decided and told within the first month");
         }
     }
 
-    public static void checkClose(RequestHistory history, RequestStatus outcome, @Nullable RefusalGround ground,
+    public static void checkClose(
+            RequestHistory history,
+            RequestStatus outcome,
+            @Nullable RefusalGround ground,
             @Nullable String explanation) {
         checkOpen(history);
         if (!RequestStatus.OUTCOMES.contains(outcome)) {
@@ -63,14 +68,16 @@ public final class RequestRules {
         if (outcome != RequestStatus.REFUSED && ground != null) {
             throw new IllegalArgumentException("Only a refusal has a ground");
         }
-        text(explanation, outcome == RequestStatus.REFUSED ? "request.refused.refusal-reason"
-                : "request.refused.outcome-text", "The customer is told the outcome in words");
+        text(
+                explanation,
+                outcome == RequestStatus.REFUSED ? "request.refused.refusal-reason" : "request.refused.outcome-text",
+                "The customer is told the outcome in words");
     }
 
     public static void checkWithdrawal(RequestHistory history) {
         if (history.status().isFinal()) {
-            throw new RequestRefusedException("request.refused.withdraw-closed",
-                    "A closed request cannot be withdrawn: " + history.status());
+            throw new RequestRefusedException(
+                    "request.refused.withdraw-closed", "A closed request cannot be withdrawn: " + history.status());
         }
     }
 
@@ -86,8 +93,8 @@ public final class RequestRules {
             throw new RequestRefusedException(emptyKey, englishMessage);
         }
         if (trimmed.length() > MAX_TEXT) {
-            throw new RequestRefusedException("request.refused.too-long", "At most " + MAX_TEXT + " characters",
-                    MAX_TEXT);
+            throw new RequestRefusedException(
+                    "request.refused.too-long", "At most " + MAX_TEXT + " characters", MAX_TEXT);
         }
         return trimmed;
     }

@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.request;
 
-import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.assist.AssistOperation;
@@ -57,8 +56,14 @@ public class RequestService {
     private final Clock clock;
     private final CurrentSubject subject;
 
-    public RequestService(PrivacyRequests requests, CustomerErasure erasure, ContactDetailsStore contacts,
-            ProcessingRegister register, RequestMessenger messenger, Auditor auditor, Clock clock,
+    public RequestService(
+            PrivacyRequests requests,
+            CustomerErasure erasure,
+            ContactDetailsStore contacts,
+            ProcessingRegister register,
+            RequestMessenger messenger,
+            Auditor auditor,
+            Clock clock,
             CurrentSubject subject) {
         this.subject = subject;
         this.requests = requests;
@@ -79,10 +84,12 @@ public class RequestService {
         long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
         if (command.type() == RequestType.OBJECTION) {
             Set<String> objectable = register.activePurposes(Language.EN).stream()
-                    .filter(purpose -> purpose.control() == CustomerControl.OBJECT).map(PurposeDetails::code)
+                    .filter(purpose -> purpose.control() == CustomerControl.OBJECT)
+                    .map(PurposeDetails::code)
                     .collect(Collectors.toSet());
             if (!objectable.containsAll(command.purposeCodes())) {
-                throw new RequestRefusedException("request.validation.objection-purpose",
+                throw new RequestRefusedException(
+                        "request.validation.objection-purpose",
                         "Only a purpose on legitimate interest can be objected to");
             }
         }
@@ -106,12 +113,14 @@ public class RequestService {
         }
         Map<String, String> proposed = new LinkedHashMap<>();
         proposed.put(Particulars.COMPANY_NAME, command.companyName().toString());
-        proposed.put(Particulars.VAT_NUMBER, command.optionalVatNumber().map(Object::toString).orElse(""));
+        proposed.put(
+                Particulars.VAT_NUMBER,
+                command.optionalVatNumber().map(Object::toString).orElse(""));
         return fileFor(customerId, RequestType.RECTIFICATION, proposed, AuditAction.RECTIFICATION_REQUESTED);
     }
 
-    private RequestDetails fileFor(long customerId, RequestType type, Map<String, String> particulars,
-            AuditAction action) {
+    private RequestDetails fileFor(
+            long customerId, RequestType type, Map<String, String> particulars, AuditAction action) {
         Instant now = clock.instant();
         StoredRequest request = requests.file(customerId, type, particulars, RequestEvent.filed(now, actor()));
         Map<String, String> audited = new LinkedHashMap<>(particulars);
@@ -128,7 +137,8 @@ public class RequestService {
     public List<RequestDetails> myRequests() {
         Instant now = clock.instant();
         return requests.of(subject.customerId()).stream()
-                .map(request -> RequestDetails.of(request, now)).toList();
+                .map(request -> RequestDetails.of(request, now))
+                .toList();
     }
 
     /** One of the signed-in customer's requests; another customer's reference is not found, and audited. */
@@ -176,7 +186,11 @@ public class RequestService {
         RequestReference parsed = RequestReference.valueOf(reference);
         Optional<StoredRequest> request = lock ? requests.lock(parsed) : requests.find(parsed);
         if (request.isPresent() && request.get().customerId() != customerId) {
-            auditor.record(AuditAction.FOREIGN_REFERENCE_REFUSED, null, TARGET_TYPE, parsed.toString(),
+            auditor.record(
+                    AuditAction.FOREIGN_REFERENCE_REFUSED,
+                    null,
+                    TARGET_TYPE,
+                    parsed.toString(),
                     Map.of("owner", "another customer"));
             return Optional.empty();
         }
@@ -214,7 +228,9 @@ public class RequestService {
         StoredRequest request = handled(reference);
         RequestRules.checkStatusChange(request.history(), status);
         requests.append(request, RequestEvent.statusChanged(clock.instant(), actor(), status));
-        audit(AuditAction.REQUEST_STATUS_CHANGED, request,
+        audit(
+                AuditAction.REQUEST_STATUS_CHANGED,
+                request,
                 Map.of("old", request.history().status().name(), "new", status.name()));
     }
 
@@ -240,8 +256,14 @@ public class RequestService {
         String text = RequestRules.text(reason, "request.refused.extension-reason", "An extension needs a reason");
         requests.append(request, RequestEvent.extended(now, actor(), months, text));
         StoredRequest extended = requests.find(request.reference()).orElseThrow();
-        audit(AuditAction.REQUEST_EXTENDED, request, Map.of("months", Integer.toString(months),
-                "dueOn", extended.history().dueOn().toString()));
+        audit(
+                AuditAction.REQUEST_EXTENDED,
+                request,
+                Map.of(
+                        "months",
+                        Integer.toString(months),
+                        "dueOn",
+                        extended.history().dueOn().toString()));
         notifyCustomer(extended, RequestNotice.Kind.EXTENDED, text, List.of());
     }
 
@@ -257,8 +279,8 @@ public class RequestService {
         StoredRequest request = handled(reference);
         RequestRules.checkClose(request.history(), outcome, ground, explanation);
         if (request.type() == RequestType.ERASURE && outcome != RequestStatus.REFUSED) {
-            throw new RequestRefusedException("request.refused.erasure-by-plan",
-                    "An erasure is completed by executing its plan");
+            throw new RequestRefusedException(
+                    "request.refused.erasure-by-plan", "An erasure is completed by executing its plan");
         }
         Instant now = clock.instant();
         if (outcome != RequestStatus.REFUSED) {
@@ -283,16 +305,16 @@ public class RequestService {
     private void applyCompanyCorrection(StoredRequest request) {
         String name = request.particulars().get(Particulars.COMPANY_NAME);
         String vat = request.particulars().getOrDefault(Particulars.VAT_NUMBER, "");
-        Map<String, String> old = requests.applyCompanyCorrection(request.customerId(), name,
-                vat.isEmpty() ? null : vat);
+        Map<String, String> old =
+                requests.applyCompanyCorrection(request.customerId(), name, vat.isEmpty() ? null : vat);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("companyName.old", old.getOrDefault(Particulars.COMPANY_NAME, ""));
         details.put("companyName.new", name);
         details.put("vatNumber.old", old.getOrDefault(Particulars.VAT_NUMBER, ""));
         details.put("vatNumber.new", vat);
         details.put("request", request.reference().toString());
-        auditor.record(AuditAction.RECTIFICATION_APPLIED, request.customerId(), "customer",
-                request.customerNumber(), details);
+        auditor.record(
+                AuditAction.RECTIFICATION_APPLIED, request.customerId(), "customer", request.customerNumber(), details);
     }
 
     private void restrict(StoredRequest request, Instant now) {
@@ -302,12 +324,18 @@ public class RequestService {
             Set<DataCategory> categories = Particulars.categories(request.particulars());
             register.activePurposes(Language.EN).stream()
                     .filter(purpose -> purpose.categories().stream().anyMatch(categories::contains))
-                    .map(PurposeDetails::code).forEach(purposes::add);
+                    .map(PurposeDetails::code)
+                    .forEach(purposes::add);
         }
         requests.restrict(request, purposes, now);
-        auditor.record(AuditAction.PROCESSING_RESTRICTED, request.customerId(), TARGET_TYPE,
-                request.reference().toString(), Map.of("purposes", purposes.isEmpty() ? "ALL"
-                        : purposes.stream().sorted().collect(Collectors.joining(","))));
+        auditor.record(
+                AuditAction.PROCESSING_RESTRICTED,
+                request.customerId(),
+                TARGET_TYPE,
+                request.reference().toString(),
+                Map.of(
+                        "purposes",
+                        purposes.isEmpty() ? "ALL" : purposes.stream().sorted().collect(Collectors.joining(","))));
     }
 
     /** What erasing would do now, table by table, from the register of processing. */
@@ -322,8 +350,11 @@ public class RequestService {
         if (request.type() != RequestType.ERASURE) {
             throw new IllegalArgumentException("Not an erasure request: " + request.reference());
         }
-        return ErasureRules.plan(erasure.holdings(request.customerId()), register.activePurposes(Language.EN),
-                Particulars.wholeAccount(request.particulars()), Particulars.categories(request.particulars()),
+        return ErasureRules.plan(
+                erasure.holdings(request.customerId()),
+                register.activePurposes(Language.EN),
+                Particulars.wholeAccount(request.particulars()),
+                Particulars.categories(request.particulars()),
                 RequestClock.today(clock.instant()));
     }
 
@@ -350,16 +381,34 @@ public class RequestService {
         String text = explanation.strip();
         requests.append(request, RequestEvent.closed(now, actor(), RequestStatus.COMPLETED, null, text));
         Map<String, String> details = new LinkedHashMap<>();
-        details.put("deleted", plan.deleted().stream().map(step -> step.table() + "=" + step.rows())
-                .collect(Collectors.joining(",")));
-        details.put("kept", plan.kept().stream().map(step -> step.table() + "=" + step.rows())
-                .collect(Collectors.joining(",")));
+        details.put(
+                "deleted",
+                plan.deleted().stream()
+                        .map(step -> step.table() + "=" + step.rows())
+                        .collect(Collectors.joining(",")));
+        details.put(
+                "kept",
+                plan.kept().stream()
+                        .map(step -> step.table() + "=" + step.rows())
+                        .collect(Collectors.joining(",")));
         details.put("accountEnded", Boolean.toString(plan.endsAccount()));
-        auditor.record(AuditAction.ERASURE_EXECUTED, request.customerId(), TARGET_TYPE,
-                request.reference().toString(), details);
+        auditor.record(
+                AuditAction.ERASURE_EXECUTED,
+                request.customerId(),
+                TARGET_TYPE,
+                request.reference().toString(),
+                details);
         audit(AuditAction.REQUEST_CLOSED, request, Map.of("outcome", RequestStatus.COMPLETED.name()));
-        messenger.notify(new RequestNotice(RequestNotice.Kind.CLOSED, customer.email(), customer.language(),
-                request.reference(), request.type(), request.history().dueOn(), RequestStatus.COMPLETED, null, text,
+        messenger.notify(new RequestNotice(
+                RequestNotice.Kind.CLOSED,
+                customer.email(),
+                customer.language(),
+                request.reference(),
+                request.type(),
+                request.history().dueOn(),
+                RequestStatus.COMPLETED,
+                null,
+                text,
                 plan.kept()));
         return plan;
     }
@@ -388,9 +437,19 @@ public class RequestService {
         List<QueueEntry> overdue = open.stream().filter(QueueEntry::overdue).toList();
         List<QueueEntry> dueSoon = open.stream().filter(QueueEntry::dueSoon).toList();
         messenger.queueSummary(overdue, dueSoon, open.size());
-        auditor.record(Actor.SYSTEM, AuditAction.REQUEST_SUMMARY_SENT, null, TARGET_TYPE, null,
-                Map.of("open", Integer.toString(open.size()), "overdue", Integer.toString(overdue.size()),
-                        "dueSoon", Integer.toString(dueSoon.size())));
+        auditor.record(
+                Actor.SYSTEM,
+                AuditAction.REQUEST_SUMMARY_SENT,
+                null,
+                TARGET_TYPE,
+                null,
+                Map.of(
+                        "open",
+                        Integer.toString(open.size()),
+                        "overdue",
+                        Integer.toString(overdue.size()),
+                        "dueSoon",
+                        Integer.toString(dueSoon.size())));
         return open.size();
     }
 
@@ -404,7 +463,8 @@ public class RequestService {
     }
 
     private void requireActivePurposes(Set<String> codes) {
-        Set<String> active = register.activePurposes(Language.EN).stream().map(PurposeDetails::code)
+        Set<String> active = register.activePurposes(Language.EN).stream()
+                .map(PurposeDetails::code)
                 .collect(Collectors.toSet());
         if (!active.containsAll(codes)) {
             throw new RequestRefusedException("request.validation.unknown-purpose", "Unknown purpose");
@@ -412,21 +472,44 @@ public class RequestService {
     }
 
     private void audit(AuditAction action, StoredRequest request, Map<String, String> details) {
-        auditor.record(action, request.customerId(), TARGET_TYPE, request.reference().toString(), details);
+        auditor.record(
+                action, request.customerId(), TARGET_TYPE, request.reference().toString(), details);
     }
 
-    private void notifyCustomer(StoredRequest request, RequestNotice.Kind kind, @Nullable String text,
+    private void notifyCustomer(
+            StoredRequest request, RequestNotice.Kind kind, @Nullable String text, List<ErasurePlan.Step> kept) {
+        contacts.find(request.customerId())
+                .ifPresent(customer -> messenger.notify(new RequestNotice(
+                        kind,
+                        customer.email(),
+                        customer.language(),
+                        request.reference(),
+                        request.type(),
+                        request.history().dueOn(),
+                        null,
+                        null,
+                        text,
+                        kept)));
+    }
+
+    private void notifyCustomer(
+            StoredRequest request,
+            RequestStatus outcome,
+            @Nullable RefusalGround ground,
+            String text,
             List<ErasurePlan.Step> kept) {
-        contacts.find(request.customerId()).ifPresent(customer -> messenger.notify(new RequestNotice(kind,
-                customer.email(), customer.language(), request.reference(), request.type(),
-                request.history().dueOn(), null, null, text, kept)));
-    }
-
-    private void notifyCustomer(StoredRequest request, RequestStatus outcome, @Nullable RefusalGround ground,
-            String text, List<ErasurePlan.Step> kept) {
-        contacts.find(request.customerId()).ifPresent(customer -> messenger.notify(new RequestNotice(
-                RequestNotice.Kind.CLOSED, customer.email(), customer.language(), request.reference(),
-                request.type(), request.history().dueOn(), outcome, ground, text, kept)));
+        contacts.find(request.customerId())
+                .ifPresent(customer -> messenger.notify(new RequestNotice(
+                        RequestNotice.Kind.CLOSED,
+                        customer.email(),
+                        customer.language(),
+                        request.reference(),
+                        request.type(),
+                        request.history().dueOn(),
+                        outcome,
+                        ground,
+                        text,
+                        kept)));
     }
 
     private static Actor actor() {

@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  *
  * @param purposeCode the restricted purpose; {@code null} when everything about the customer is restricted
  */
-public record Restriction(RequestReference reference, @Nullable String purposeCode, Instant since) {
-}
+public record Restriction(
+        RequestReference reference, @Nullable String purposeCode, Instant since) {}

@@ -8,8 +8,15 @@ import java.util.Map;
  * received) and its timeline, as a {@link RequestHistory}. Never leaves the domain: views get
  * {@link RequestDetails}.
  */
-public record StoredRequest(long id, RequestReference reference, long customerId, String customerNumber,
-        RequestType type, Map<String, String> particulars, Instant receivedAt, RequestHistory history) {
+public record StoredRequest(
+        long id,
+        RequestReference reference,
+        long customerId,
+        String customerNumber,
+        RequestType type,
+        Map<String, String> particulars,
+        Instant receivedAt,
+        RequestHistory history) {
 
     public StoredRequest {
         particulars = Map.copyOf(particulars);

@@ -15,8 +15,7 @@ public final class IsoText {
 
     private static final long SECONDS_PER_DAY = 86_400;
 
-    private IsoText() {
-    }
+    private IsoText() {}
 
     /** Writes {@code instant.toString()} into {@code out} from index {@code at}; returns the index after it. */
     public static int instant(Instant instant, char[] out, int at) {

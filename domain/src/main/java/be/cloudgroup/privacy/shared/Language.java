@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** The four languages the portal speaks: Belgium's three official languages plus English. */
 public enum Language {
-    NL, FR, DE, EN;
+    NL,
+    FR,
+    DE,
+    EN;
 
     public Locale locale() {
         return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));

@@ -7,7 +7,6 @@ import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.customer.CustomerDirectory;
 import be.cloudgroup.privacy.customer.CustomerMatch;
-
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -59,12 +58,17 @@ public class SupportService {
     public SearchResult search(String term) {
         String valid = validTerm(term);
         if (subject.inSession()) {
-            throw new AssistRefusedException(AssistRefusedException.Reason.FORBIDDEN_IN_SESSION,
+            throw new AssistRefusedException(
+                    AssistRefusedException.Reason.FORBIDDEN_IN_SESSION,
                     AssistOperation.STAFF_TOOLS + " is never used during an assist session");
         }
         List<CustomerMatch> matches = directory.search(valid, 0, MAX_RESULTS);
         long total = matches.size() < MAX_RESULTS ? matches.size() : directory.countMatches(valid);
-        auditor.record(AuditAction.CUSTOMER_SEARCHED, null, "customer_search", null,
+        auditor.record(
+                AuditAction.CUSTOMER_SEARCHED,
+                null,
+                "customer_search",
+                null,
                 Map.of("term", valid, "count", Long.toString(total)));
         return new SearchResult(matches, total);
     }
@@ -73,8 +77,11 @@ public class SupportService {
     public static String validTerm(String term) {
         String trimmed = term == null ? "" : term.trim();
         if (trimmed.length() < TERM_MIN_LENGTH || trimmed.length() > TERM_MAX_LENGTH) {
-            throw new InvalidValueException("validation.search.term-length",
-                    "A search term needs 3 to 100 characters", TERM_MIN_LENGTH, TERM_MAX_LENGTH);
+            throw new InvalidValueException(
+                    "validation.search.term-length",
+                    "A search term needs 3 to 100 characters",
+                    TERM_MIN_LENGTH,
+                    TERM_MAX_LENGTH);
         }
         return trimmed;
     }

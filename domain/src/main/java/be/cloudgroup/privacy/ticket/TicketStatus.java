@@ -2,5 +2,8 @@ package be.cloudgroup.privacy.ticket;
 
 /** Where a service ticket stands, from opened to closed. */
 public enum TicketStatus {
-    OPEN, IN_PROGRESS, RESOLVED, CLOSED
+    OPEN,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 public class UnsubscribeLinkException extends RuntimeException {
 
     /** Why: not signed by this portal (or altered), or past its validity. */
-    public enum Reason { TAMPERED, EXPIRED }
+    public enum Reason {
+        TAMPERED,
+        EXPIRED
+    }
 
     private final Reason reason;
 

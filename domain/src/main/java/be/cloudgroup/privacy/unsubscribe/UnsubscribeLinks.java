@@ -50,8 +50,13 @@ public class UnsubscribeLinks {
 
     /** A fresh token (URL-safe) for one mail to one customer about one topic. */
     public String issue(CustomerNumber customer, SubscriptionTopic topic) {
-        String payload = String.join(".", VERSION, customer.toString(), topic.name(),
-                Long.toString(clock.instant().plus(VALIDITY).getEpochSecond()), UUID.randomUUID().toString());
+        String payload = String.join(
+                ".",
+                VERSION,
+                customer.toString(),
+                topic.name(),
+                Long.toString(clock.instant().plus(VALIDITY).getEpochSecond()),
+                UUID.randomUUID().toString());
         byte[] body = payload.getBytes(StandardCharsets.UTF_8);
         return BASE64.encodeToString(body) + "." + BASE64.encodeToString(sign(body));
     }
@@ -87,7 +92,10 @@ public class UnsubscribeLinks {
         if (!clock.instant().isBefore(expiresAt)) {
             throw new UnsubscribeLinkException(UnsubscribeLinkException.Reason.EXPIRED);
         }
-        return new UnsubscribeLink(CustomerNumber.valueOf(parts[1]), SubscriptionTopic.valueOf(parts[2]), expiresAt,
+        return new UnsubscribeLink(
+                CustomerNumber.valueOf(parts[1]),
+                SubscriptionTopic.valueOf(parts[2]),
+                expiresAt,
                 UUID.fromString(parts[4]));
     }
 

@@ -8,5 +8,4 @@ import be.cloudgroup.privacy.marketing.SubscriptionTopic;
  *
  * @param alreadyUnsubscribed the customer no longer receives this topic by e-mail; confirming changes nothing
  */
-public record UnsubscribePreview(SubscriptionTopic topic, String maskedEmail, boolean alreadyUnsubscribed) {
-}
+public record UnsubscribePreview(SubscriptionTopic topic, String maskedEmail, boolean alreadyUnsubscribed) {}

@@ -1,14 +1,13 @@
 package be.cloudgroup.privacy.unsubscribe;
 
+import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.marketing.MarketingContact;
+import be.cloudgroup.privacy.marketing.MarketingContacts;
 import be.cloudgroup.privacy.preferences.ConsentHistory;
 import be.cloudgroup.privacy.preferences.ConsentLedger;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
-
-import be.cloudgroup.privacy.communication.CommunicationChannel;
-import be.cloudgroup.privacy.marketing.MarketingContact;
-import be.cloudgroup.privacy.marketing.MarketingContacts;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,8 @@ public class UnsubscribeService {
     private final ConsentLedger ledger;
     private final PreferencesService preferences;
 
-    public UnsubscribeService(UnsubscribeLinks links, MarketingContacts contacts, ConsentLedger ledger,
-            PreferencesService preferences) {
+    public UnsubscribeService(
+            UnsubscribeLinks links, MarketingContacts contacts, ConsentLedger ledger, PreferencesService preferences) {
         this.links = links;
         this.contacts = contacts;
         this.ledger = ledger;
@@ -48,7 +47,9 @@ public class UnsubscribeService {
         UnsubscribeLink link = links.read(token);
         MarketingContact contact = contactOf(link);
         boolean subscribed = new ConsentHistory(ledger.entriesOf(contact.customerId()))
-                .current(subjectOf(link)).filter(Decision.GIVEN::equals).isPresent();
+                .current(subjectOf(link))
+                .filter(Decision.GIVEN::equals)
+                .isPresent();
         return new UnsubscribePreview(link.topic(), contact.maskedEmail(), !subscribed);
     }
 

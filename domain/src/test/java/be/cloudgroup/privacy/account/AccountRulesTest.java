@@ -15,7 +15,13 @@ class AccountRulesTest {
     private static final long OTHER = 2;
 
     private static AccountRecord account(long id, AccountStatus status, Long customerId, Role... roles) {
-        return new AccountRecord(id, "a" + id + "@example.org", "Account " + id, status, Set.of(roles), customerId,
+        return new AccountRecord(
+                id,
+                "a" + id + "@example.org",
+                "Account " + id,
+                status,
+                Set.of(roles),
+                customerId,
                 customerId == null ? null : "CG0000001");
     }
 
@@ -33,14 +39,16 @@ class AccountRulesTest {
 
     @Test
     void an_admin_cannot_demote_themself() {
-        assertThat(AccountRules.changeRoles(account(ME, AccountStatus.ACTIVE, null, Role.ADMIN, Role.SUPPORT),
-                Set.of(Role.SUPPORT), ME, 5)).contains(AccountRefusal.SELF_DEMOTE);
+        assertThat(AccountRules.changeRoles(
+                        account(ME, AccountStatus.ACTIVE, null, Role.ADMIN, Role.SUPPORT), Set.of(Role.SUPPORT), ME, 5))
+                .contains(AccountRefusal.SELF_DEMOTE);
     }
 
     @Test
     void an_admin_may_add_a_role_to_themself() {
-        assertThat(AccountRules.changeRoles(account(ME, AccountStatus.ACTIVE, null, Role.ADMIN),
-                Set.of(Role.ADMIN, Role.SUPPORT), ME, 1)).isEmpty();
+        assertThat(AccountRules.changeRoles(
+                        account(ME, AccountStatus.ACTIVE, null, Role.ADMIN), Set.of(Role.ADMIN, Role.SUPPORT), ME, 1))
+                .isEmpty();
     }
 
     @Test
@@ -52,7 +60,8 @@ class AccountRulesTest {
     @Test
     void the_last_active_admin_cannot_lose_the_role() {
         AccountRecord lastAdmin = account(OTHER, AccountStatus.ACTIVE, null, Role.ADMIN);
-        assertThat(AccountRules.changeRoles(lastAdmin, Set.of(Role.SUPPORT), ME, 1)).contains(AccountRefusal.LAST_ADMIN);
+        assertThat(AccountRules.changeRoles(lastAdmin, Set.of(Role.SUPPORT), ME, 1))
+                .contains(AccountRefusal.LAST_ADMIN);
         assertThat(AccountRules.lock(lastAdmin, ME, 1)).contains(AccountRefusal.LAST_ADMIN);
         assertThat(AccountRules.disable(lastAdmin, ME, 1)).contains(AccountRefusal.LAST_ADMIN);
     }
@@ -66,8 +75,9 @@ class AccountRulesTest {
 
     @Test
     void a_locked_admin_does_not_count_as_the_last_active_one() {
-        assertThat(AccountRules.changeRoles(account(OTHER, AccountStatus.LOCKED, null, Role.ADMIN),
-                Set.of(Role.SUPPORT), ME, 1)).isEmpty();
+        assertThat(AccountRules.changeRoles(
+                        account(OTHER, AccountStatus.LOCKED, null, Role.ADMIN), Set.of(Role.SUPPORT), ME, 1))
+                .isEmpty();
     }
 
     @Test
@@ -75,8 +85,12 @@ class AccountRulesTest {
         assertThat(AccountRules.roles(Set.of(Role.SUPPORT), true)).contains(AccountRefusal.STAFF_WITH_CUSTOMER);
         assertThat(AccountRules.roles(Set.of(Role.CUSTOMER, Role.ADMIN), true))
                 .contains(AccountRefusal.STAFF_WITH_CUSTOMER);
-        assertThat(AccountRules.changeRoles(account(OTHER, AccountStatus.ACTIVE, 42L, Role.CUSTOMER),
-                Set.of(Role.CUSTOMER, Role.SUPPORT), ME, 2)).contains(AccountRefusal.STAFF_WITH_CUSTOMER);
+        assertThat(AccountRules.changeRoles(
+                        account(OTHER, AccountStatus.ACTIVE, 42L, Role.CUSTOMER),
+                        Set.of(Role.CUSTOMER, Role.SUPPORT),
+                        ME,
+                        2))
+                .contains(AccountRefusal.STAFF_WITH_CUSTOMER);
     }
 
     @Test
@@ -97,14 +111,17 @@ class AccountRulesTest {
                 .contains(AccountRefusal.NOT_DISABLED);
         assertThat(AccountRules.disable(account(OTHER, AccountStatus.DISABLED, null, Role.SUPPORT), ME, 2))
                 .contains(AccountRefusal.ALREADY_DISABLED);
-        assertThat(AccountRules.disable(account(OTHER, AccountStatus.LOCKED, null, Role.SUPPORT), ME, 2)).isEmpty();
-        assertThat(AccountRules.reenable(account(OTHER, AccountStatus.DISABLED, null, Role.SUPPORT))).isEmpty();
+        assertThat(AccountRules.disable(account(OTHER, AccountStatus.LOCKED, null, Role.SUPPORT), ME, 2))
+                .isEmpty();
+        assertThat(AccountRules.reenable(account(OTHER, AccountStatus.DISABLED, null, Role.SUPPORT)))
+                .isEmpty();
     }
 
     @Test
     void the_same_roles_again_are_no_change() {
-        assertThat(AccountRules.changeRoles(account(OTHER, AccountStatus.ACTIVE, null, Role.SUPPORT),
-                Set.of(Role.SUPPORT), ME, 2)).contains(AccountRefusal.UNCHANGED);
+        assertThat(AccountRules.changeRoles(
+                        account(OTHER, AccountStatus.ACTIVE, null, Role.SUPPORT), Set.of(Role.SUPPORT), ME, 2))
+                .contains(AccountRefusal.UNCHANGED);
     }
 
     @Test
@@ -116,15 +133,18 @@ class AccountRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "ok", "  x "})
     void every_change_needs_a_reason(String reason) {
-        assertThatThrownBy(() -> ChangeReason.valueOf(reason)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).messageKey()).isEqualTo("account.reason.required");
+        assertThatThrownBy(() -> ChangeReason.valueOf(reason))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).messageKey())
+                .isEqualTo("account.reason.required");
     }
 
     @Test
     void a_reason_is_kept_trimmed_and_has_a_maximum_length() {
         assertThat(ChangeReason.valueOf("  ticket 4711 ").text()).isEqualTo("ticket 4711");
         assertThat(ChangeReason.isValid("x".repeat(ChangeReason.MAX_LENGTH))).isTrue();
-        assertThat(ChangeReason.isValid("x".repeat(ChangeReason.MAX_LENGTH + 1))).isFalse();
+        assertThat(ChangeReason.isValid("x".repeat(ChangeReason.MAX_LENGTH + 1)))
+                .isFalse();
     }
 
     @Test
@@ -137,6 +157,9 @@ class AccountRulesTest {
         String token = SecretTokens.random();
         assertThat(token).hasSize(43).doesNotContain("+", "/", "=");
         assertThat(SecretTokens.random()).isNotEqualTo(token);
-        assertThat(SecretTokens.hash(token)).hasSize(64).isEqualTo(SecretTokens.hash(token)).doesNotContain(token);
+        assertThat(SecretTokens.hash(token))
+                .hasSize(64)
+                .isEqualTo(SecretTokens.hash(token))
+                .doesNotContain(token);
     }
 }

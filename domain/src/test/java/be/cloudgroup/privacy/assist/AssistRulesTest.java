@@ -37,14 +37,18 @@ class AssistRulesTest {
 
     @Test
     void an_account_with_a_staff_or_admin_role_is_never_assisted() {
-        assertRefused(() -> AssistRules.checkTarget(List.of(account(AccountStatus.ACTIVE, Role.CUSTOMER, Role.SUPPORT))),
+        assertRefused(
+                () -> AssistRules.checkTarget(List.of(account(AccountStatus.ACTIVE, Role.CUSTOMER, Role.SUPPORT))),
                 Reason.TARGET_IS_STAFF);
-        assertRefused(() -> AssistRules.checkTarget(List.of(account(AccountStatus.ACTIVE, Role.ADMIN))),
+        assertRefused(
+                () -> AssistRules.checkTarget(List.of(account(AccountStatus.ACTIVE, Role.ADMIN))),
                 Reason.TARGET_IS_STAFF);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AccountStatus.class, names = {"LOCKED", "DISABLED"})
+    @EnumSource(
+            value = AccountStatus.class,
+            names = {"LOCKED", "DISABLED"})
     void a_locked_or_disabled_account_is_never_assisted(AccountStatus status) {
         assertRefused(() -> AssistRules.checkTarget(List.of(account(status, Role.CUSTOMER))), Reason.TARGET_NOT_ACTIVE);
     }
@@ -56,20 +60,27 @@ class AssistRulesTest {
 
     @Test
     void a_staff_member_in_an_open_session_cannot_start_another_inside_it() {
-        assertRefused(() -> AssistRules.checkNoOpenSession(Optional.of(session(AssistMode.MAY_ACT, NOW.plusSeconds(60))),
-                Optional.empty(), NOW), Reason.STAFF_HAS_SESSION);
+        assertRefused(
+                () -> AssistRules.checkNoOpenSession(
+                        Optional.of(session(AssistMode.MAY_ACT, NOW.plusSeconds(60))), Optional.empty(), NOW),
+                Reason.STAFF_HAS_SESSION);
     }
 
     @Test
     void a_customer_is_assisted_by_one_staff_member_at_a_time() {
-        assertRefused(() -> AssistRules.checkNoOpenSession(Optional.empty(),
-                Optional.of(session(AssistMode.MAY_ACT, NOW.plusSeconds(60))), NOW), Reason.CUSTOMER_HAS_SESSION);
+        assertRefused(
+                () -> AssistRules.checkNoOpenSession(
+                        Optional.empty(), Optional.of(session(AssistMode.MAY_ACT, NOW.plusSeconds(60))), NOW),
+                Reason.CUSTOMER_HAS_SESSION);
     }
 
     @Test
     void a_session_past_its_end_time_no_longer_blocks_a_new_one() {
-        assertThatCode(() -> AssistRules.checkNoOpenSession(Optional.of(session(AssistMode.MAY_ACT, NOW)),
-                Optional.of(session(AssistMode.MAY_ACT, NOW.minusSeconds(1))), NOW)).doesNotThrowAnyException();
+        assertThatCode(() -> AssistRules.checkNoOpenSession(
+                        Optional.of(session(AssistMode.MAY_ACT, NOW)),
+                        Optional.of(session(AssistMode.MAY_ACT, NOW.minusSeconds(1))),
+                        NOW))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -85,9 +96,11 @@ class AssistRulesTest {
         assertThatCode(() -> AssistRules.checkJustification(AssistReasonCategory.COMPLAINT, "Invoice address", "T-1"))
                 .doesNotThrowAnyException();
         assertRefused(() -> AssistRules.checkJustification(null, "Invoice address", "T-1"), Reason.REASON_REQUIRED);
-        assertRefused(() -> AssistRules.checkJustification(AssistReasonCategory.COMPLAINT, " ", "T-1"),
+        assertRefused(
+                () -> AssistRules.checkJustification(AssistReasonCategory.COMPLAINT, " ", "T-1"),
                 Reason.REASON_REQUIRED);
-        assertRefused(() -> AssistRules.checkJustification(AssistReasonCategory.COMPLAINT, "Invoice address", ""),
+        assertRefused(
+                () -> AssistRules.checkJustification(AssistReasonCategory.COMPLAINT, "Invoice address", ""),
                 Reason.REASON_REQUIRED);
     }
 
@@ -97,25 +110,52 @@ class AssistRulesTest {
         assertThatCode(() -> AssistRules.checkExtension(open, Duration.ofMinutes(10), "Still on the phone", NOW))
                 .doesNotThrowAnyException();
         assertRefused(() -> AssistRules.checkExtension(open, Duration.ofMinutes(10), "", NOW), Reason.REASON_REQUIRED);
-        AssistSession extended = new AssistSession(1, 2, "Sam", 3, 4, "C", "Rita", AssistMode.MAY_ACT, null, null,
-                null, NOW.minusSeconds(600), NOW.plusSeconds(60), "once", null, null, null);
-        assertRefused(() -> AssistRules.checkExtension(extended, Duration.ofMinutes(10), "again", NOW),
+        AssistSession extended = new AssistSession(
+                1,
+                2,
+                "Sam",
+                3,
+                4,
+                "C",
+                "Rita",
+                AssistMode.MAY_ACT,
+                null,
+                null,
+                null,
+                NOW.minusSeconds(600),
+                NOW.plusSeconds(60),
+                "once",
+                null,
+                null,
+                null);
+        assertRefused(
+                () -> AssistRules.checkExtension(extended, Duration.ofMinutes(10), "again", NOW),
                 Reason.ALREADY_EXTENDED);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AssistOperation.class, names = {"DOWNLOAD_ARCHIVE", "CHANGE_EMAIL_OR_MOBILE", "LIFT_OBJECTION",
-            "ACKNOWLEDGE_POLICY", "CREATE_ACCESS_CODE", "STAFF_TOOLS"})
+    @EnumSource(
+            value = AssistOperation.class,
+            names = {
+                "DOWNLOAD_ARCHIVE",
+                "CHANGE_EMAIL_OR_MOBILE",
+                "LIFT_OBJECTION",
+                "ACKNOWLEDGE_POLICY",
+                "CREATE_ACCESS_CODE",
+                "STAFF_TOOLS"
+            })
     void forbidden_operations_are_refused_even_when_the_session_may_act(AssistOperation operation) {
         assertRefused(() -> AssistRules.checkOperation(AssistMode.MAY_ACT, operation), Reason.FORBIDDEN_IN_SESSION);
     }
 
     @ParameterizedTest
-    @EnumSource(value = AssistOperation.class, names = {"CORRECT_CONTACT_DETAILS", "GIVE_OR_WITHDRAW_CONSENT", "OBJECT",
-            "FILE_REQUEST"})
+    @EnumSource(
+            value = AssistOperation.class,
+            names = {"CORRECT_CONTACT_DETAILS", "GIVE_OR_WITHDRAW_CONSENT", "OBJECT", "FILE_REQUEST"})
     void a_read_only_session_changes_nothing_a_session_with_the_code_may(AssistOperation operation) {
         assertRefused(() -> AssistRules.checkOperation(AssistMode.READ_ONLY, operation), Reason.READ_ONLY);
-        assertThatCode(() -> AssistRules.checkOperation(AssistMode.MAY_ACT, operation)).doesNotThrowAnyException();
+        assertThatCode(() -> AssistRules.checkOperation(AssistMode.MAY_ACT, operation))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -131,13 +171,17 @@ class AssistRulesTest {
         assertThat(code).matches("\\d{6}");
         assertThat(hash).doesNotContain(code);
         assertThat(AssistCode.matches(code, hash)).isTrue();
-        assertThat(AssistCode.matches(code.substring(0, 3) + " " + code.substring(3), hash)).isTrue();
-        assertThat(AssistCode.matches(code.equals("000000") ? "000001" : "000000", hash)).isFalse();
+        assertThat(AssistCode.matches(code.substring(0, 3) + " " + code.substring(3), hash))
+                .isTrue();
+        assertThat(AssistCode.matches(code.equals("000000") ? "000001" : "000000", hash))
+                .isFalse();
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(AssistRefusedException.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        AssistRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 
     private static AccountPrincipal principal(Role role) {
@@ -149,7 +193,23 @@ class AssistRulesTest {
     }
 
     private static AssistSession session(AssistMode mode, Instant endsAt) {
-        return new AssistSession(1, 2, "Sam", 3, 4, "C", "Rita", mode, null, null, null, endsAt.minusSeconds(900),
-                endsAt, null, null, null, null);
+        return new AssistSession(
+                1,
+                2,
+                "Sam",
+                3,
+                4,
+                "C",
+                "Rita",
+                mode,
+                null,
+                null,
+                null,
+                endsAt.minusSeconds(900),
+                endsAt,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -19,14 +19,17 @@ class AuditFilterTest {
     @Test
     void an_actor_longer_than_any_stored_name_is_refused() {
         assertThatThrownBy(() -> new AuditFilter("x".repeat(Actor.MAX_NAME_LENGTH + 1), null, null, null, null))
-                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey")
                 .isEqualTo("audit.filter.actor-too-long");
     }
 
     @Test
     void the_first_day_cannot_come_after_the_last() {
         assertThatThrownBy(() -> new AuditFilter(null, null, null, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
-                .isInstanceOf(InvalidValueException.class).extracting("messageKey").isEqualTo("audit.filter.range");
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey")
+                .isEqualTo("audit.filter.range");
         assertThat(new AuditFilter(null, null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1)).to())
                 .isEqualTo(LocalDate.of(2026, 3, 1));
     }

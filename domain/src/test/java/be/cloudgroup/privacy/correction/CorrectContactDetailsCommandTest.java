@@ -15,8 +15,8 @@ class CorrectContactDetailsCommandTest {
 
     @Test
     void names_are_trimmed_and_blank_names_are_empty() {
-        var command = new CorrectContactDetailsCommand(Salutation.MS, "  Anne   Marie ", null, ADDRESS, null,
-                Language.NL, 3);
+        var command =
+                new CorrectContactDetailsCommand(Salutation.MS, "  Anne   Marie ", null, ADDRESS, null, Language.NL, 3);
 
         assertThat(command.firstName()).isEqualTo("Anne Marie");
         assertThat(command.lastName()).isEmpty();
@@ -24,8 +24,8 @@ class CorrectContactDetailsCommandTest {
 
     @Test
     void a_last_name_longer_than_80_characters_is_refused() {
-        assertThatThrownBy(() -> new CorrectContactDetailsCommand(Salutation.MS, "Anne", "x".repeat(81), ADDRESS,
-                null, Language.NL, 3))
+        assertThatThrownBy(() -> new CorrectContactDetailsCommand(
+                        Salutation.MS, "Anne", "x".repeat(81), ADDRESS, null, Language.NL, 3))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "correction.validation.name-too-long");
     }

@@ -13,11 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompanyNameTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Janssens & Zonen BV          | Janssens & Zonen BV",
-            "'  Brouwerij   De Klok  nv ' | Brouwerij De Klok nv",
-            "'Café\u00A0Central'          | Café Central",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Janssens & Zonen BV          | Janssens & Zonen BV",
+                "'  Brouwerij   De Klok  nv ' | Brouwerij De Klok nv",
+                "'Café\u00A0Central'          | Café Central",
+            })
     void a_valid_name_is_trimmed_with_inner_whitespace_collapsed(String input, String canonical) {
         assertThat(CompanyName.valueOf(input)).hasToString(canonical).isEqualTo(CompanyName.valueOf(canonical));
         assertThat(CompanyName.isValid(input)).isTrue();
@@ -25,7 +27,8 @@ class CompanyNameTest {
 
     @Test
     void a_name_of_exactly_the_maximum_length_is_accepted() {
-        assertThat(CompanyName.valueOf("c".repeat(CompanyName.MAX_LENGTH)).toString()).hasSize(120);
+        assertThat(CompanyName.valueOf("c".repeat(CompanyName.MAX_LENGTH)).toString())
+                .hasSize(120);
     }
 
     @ParameterizedTest
@@ -44,6 +47,7 @@ class CompanyNameTest {
         assertThatThrownBy(() -> CompanyName.valueOf("c".repeat(121)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "correction.validation.name-too-long")
-                .satisfies(e -> assertThat(((InvalidValueException) e).arguments()).containsExactly(120));
+                .satisfies(
+                        e -> assertThat(((InvalidValueException) e).arguments()).containsExactly(120));
     }
 }

@@ -15,11 +15,11 @@ class CustomerNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1,       CG00000018",
-            "42,      CG00000422",
-            "1234567, CG12345674",
-            "7654321, CG76543214",
-            "9999999, CG99999997",
+        "1,       CG00000018",
+        "42,      CG00000422",
+        "1234567, CG12345674",
+        "7654321, CG76543214",
+        "9999999, CG99999997",
     })
     void a_sequence_becomes_a_number_with_a_luhn_check_digit(int sequence, String canonical) {
         CustomerNumber number = CustomerNumber.of(sequence);
@@ -32,9 +32,9 @@ class CustomerNumberTest {
 
     @ParameterizedTest
     @CsvSource({
-            "CG12345674,     CG12345674",
-            "cg12345674,     CG12345674",
-            "'  Cg00000018 ', CG00000018",
+        "CG12345674,     CG12345674",
+        "cg12345674,     CG12345674",
+        "'  Cg00000018 ', CG00000018",
     })
     void a_valid_number_is_read_case_insensitively(String input, String canonical) {
         assertThat(CustomerNumber.valueOf(input)).hasToString(canonical);
@@ -43,16 +43,17 @@ class CustomerNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "  ",
-            "CG1234567",
-            "CG123456745",
-            "XG12345674",
-            "12345674",
-            "CG 1234 5674",
-            "CG1234567A",
-            "CG00000000",
-    })
+    @ValueSource(
+            strings = {
+                "  ",
+                "CG1234567",
+                "CG123456745",
+                "XG12345674",
+                "12345674",
+                "CG 1234 5674",
+                "CG1234567A",
+                "CG00000000",
+            })
     void a_malformed_number_is_rejected(String input) {
         assertRejected(input, "validation.customer-number.format");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
-import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
+import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditEvent;
@@ -26,10 +26,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class DownloadServiceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T07:00:00Z"), ZoneOffset.UTC);
-    private static final AccountPrincipal RIKA = new AccountPrincipal(7, "Rika", Set.of(Role.CUSTOMER), 70L,
-            "CG00000070");
-    private static final AccountPrincipal OTTO = new AccountPrincipal(8, "Otto", Set.of(Role.CUSTOMER), 80L,
-            "CG00000080");
+    private static final AccountPrincipal RIKA =
+            new AccountPrincipal(7, "Rika", Set.of(Role.CUSTOMER), 70L, "CG00000070");
+    private static final AccountPrincipal OTTO =
+            new AccountPrincipal(8, "Otto", Set.of(Role.CUSTOMER), 80L, "CG00000080");
 
     private final List<AuditEvent> audit = new ArrayList<>();
     private final DownloadTickets tickets = new DownloadTickets(CLOCK);
@@ -45,8 +45,10 @@ class DownloadServiceTest {
         signIn(RIKA);
 
         assertThatThrownBy(() -> service.requestDownload(Language.NL))
-                .isInstanceOfSatisfying(DownloadRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.ASSIST_SESSION));
+                .isInstanceOfSatisfying(
+                        DownloadRefusedException.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.ASSIST_SESSION));
         assertThat(audit).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditAction.ARCHIVE_DOWNLOAD_REFUSED);
             assertThat(event.subjectCustomerId()).isEqualTo(70L);
@@ -78,13 +80,18 @@ class DownloadServiceTest {
     }
 
     private DownloadService service(boolean assisting) {
-        return new DownloadService(null, tickets, (customer, since) -> 0, () -> assisting,
-                new Auditor(audit::add, CLOCK, () -> CurrentAccount.get().map(AccountPrincipal::actor)), CLOCK);
+        return new DownloadService(
+                null,
+                tickets,
+                (customer, since) -> 0,
+                () -> assisting,
+                new Auditor(audit::add, CLOCK, () -> CurrentAccount.get().map(AccountPrincipal::actor)),
+                CLOCK);
     }
 
     private static void signIn(AccountPrincipal account) {
         AuthenticatedAccount principal = () -> account;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, List.of()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
     }
 }

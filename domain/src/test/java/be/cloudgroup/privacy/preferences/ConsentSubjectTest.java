@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConsentSubjectTest {
 
     static Stream<ConsentSubject> subjects() {
-        return Stream.of(ConsentSubject.purpose("NURTURING"), ConsentSubject.channel(CommunicationChannel.SMS),
+        return Stream.of(
+                ConsentSubject.purpose("NURTURING"),
+                ConsentSubject.channel(CommunicationChannel.SMS),
                 ConsentSubject.topic(SubscriptionTopic.PRODUCT_NEWS, CommunicationChannel.POST),
                 ConsentSubject.thirdPartySharing());
     }
@@ -27,7 +29,8 @@ class ConsentSubjectTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "PURPOSE", "PURPOSE:", "CHANNEL:FAX", "TOPIC:NEWSLETTER", "THIRD_PARTY_SHARING:X", "X:Y"})
+    @ValueSource(
+            strings = {"", "PURPOSE", "PURPOSE:", "CHANNEL:FAX", "TOPIC:NEWSLETTER", "THIRD_PARTY_SHARING:X", "X:Y"})
     void anything_else_is_not_a_subject(String key) {
         assertThatThrownBy(() -> ConsentSubject.parse(key)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -38,8 +41,11 @@ class ConsentSubjectTest {
         if (subject instanceof ConsentSubject.Purpose) {
             assertThatThrownBy(() -> ConsentSubject.fixedControl(subject)).isInstanceOf(IllegalArgumentException.class);
         } else {
-            assertThat(ConsentSubject.fixedControl(subject)).isEqualTo(subject instanceof ConsentSubject.ThirdPartySharing
-                    ? CustomerControl.OBJECT : CustomerControl.GIVE_OR_WITHDRAW);
+            assertThat(ConsentSubject.fixedControl(subject))
+                    .isEqualTo(
+                            subject instanceof ConsentSubject.ThirdPartySharing
+                                    ? CustomerControl.OBJECT
+                                    : CustomerControl.GIVE_OR_WITHDRAW);
         }
     }
 }

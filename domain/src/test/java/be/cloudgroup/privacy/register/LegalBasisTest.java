@@ -10,12 +10,12 @@ class LegalBasisTest {
 
     @ParameterizedTest
     @CsvSource({
-            "CONSENT,             GIVE_OR_WITHDRAW",
-            "LEGITIMATE_INTEREST, OBJECT",
-            "CONTRACT,            EXPLAINED_ONLY",
-            "LEGAL_OBLIGATION,    EXPLAINED_ONLY",
-            "VITAL_INTERESTS,     EXPLAINED_ONLY",
-            "PUBLIC_TASK,         EXPLAINED_ONLY",
+        "CONSENT,             GIVE_OR_WITHDRAW",
+        "LEGITIMATE_INTEREST, OBJECT",
+        "CONTRACT,            EXPLAINED_ONLY",
+        "LEGAL_OBLIGATION,    EXPLAINED_ONLY",
+        "VITAL_INTERESTS,     EXPLAINED_ONLY",
+        "PUBLIC_TASK,         EXPLAINED_ONLY",
     })
     void the_legal_basis_decides_what_the_customer_can_do(LegalBasis basis, CustomerControl control) {
         assertThat(basis.control()).isEqualTo(control);
@@ -28,7 +28,10 @@ class LegalBasisTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = LegalBasis.class, names = {"CONSENT", "LEGITIMATE_INTEREST"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = LegalBasis.class,
+            names = {"CONSENT", "LEGITIMATE_INTEREST"},
+            mode = EnumSource.Mode.EXCLUDE)
     void only_consent_and_legitimate_interest_can_be_switched_by_the_customer(LegalBasis basis) {
         assertThat(basis.control()).isEqualTo(CustomerControl.EXPLAINED_ONLY);
     }

@@ -18,9 +18,18 @@ class PurposeDetailsTest {
             new RecipientDetails("CRM platform", "Customer records", "IE", LocalDate.of(2023, 3, 15));
 
     private static PurposeDetails purpose(LegalBasis basis, boolean directMarketing, Set<DataCategory> categories) {
-        return new PurposeDetails("TARGETED_OFFERS", 7, basis, directMarketing, 36,
-                "Targeted offers", "Offers that match your services.", "3 years after the last contact.",
-                "From you.", categories, List.of(CRM));
+        return new PurposeDetails(
+                "TARGETED_OFFERS",
+                7,
+                basis,
+                directMarketing,
+                36,
+                "Targeted offers",
+                "Offers that match your services.",
+                "3 years after the last contact.",
+                "From you.",
+                categories,
+                List.of(CRM));
     }
 
     @Test
@@ -34,14 +43,12 @@ class PurposeDetailsTest {
     @ParameterizedTest
     @EnumSource(value = LegalBasis.class, names = "LEGITIMATE_INTEREST", mode = EnumSource.Mode.EXCLUDE)
     void only_a_purpose_on_legitimate_interest_can_be_marked_direct_marketing(LegalBasis basis) {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> purpose(basis, true, EnumSet.of(DataCategory.MARKETING)));
+        assertThatIllegalArgumentException().isThrownBy(() -> purpose(basis, true, EnumSet.of(DataCategory.MARKETING)));
     }
 
     @Test
     void a_purpose_uses_at_least_one_data_category() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> purpose(LegalBasis.CONSENT, false, Set.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> purpose(LegalBasis.CONSENT, false, Set.of()));
     }
 
     @Test
@@ -59,6 +66,7 @@ class PurposeDetailsTest {
     void a_recipient_country_is_a_two_letter_code() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new RecipientDetails("Hosting", "Servers", "Belgium", null));
-        assertThat(new RecipientDetails("Hosting", "Servers", "BE", null).hasProcessingAgreement()).isFalse();
+        assertThat(new RecipientDetails("Hosting", "Servers", "BE", null).hasProcessingAgreement())
+                .isFalse();
     }
 }

@@ -20,14 +20,24 @@ class ErasureRulesTest {
 
     private static final List<PurposeDetails> REGISTER = List.of(
             purpose("CONTRACT_DELIVERY", 1, LegalBasis.CONTRACT, 24, DataCategory.IDENTITY, DataCategory.CONTRACT),
-            purpose("INVOICING", 5, LegalBasis.LEGAL_OBLIGATION, 120, DataCategory.IDENTITY, DataCategory.CONTACT,
-                    DataCategory.CONTRACT, DataCategory.FINANCIAL),
-            purpose("COMMUNICATIONS", 8, LegalBasis.CONSENT, 24, DataCategory.COMMUNICATION,
-                    DataCategory.MARKETING),
-            purpose("LEGAL_COMPLIANCE", 10, LegalBasis.LEGAL_OBLIGATION, 12, DataCategory.IDENTITY,
+            purpose(
+                    "INVOICING",
+                    5,
+                    LegalBasis.LEGAL_OBLIGATION,
+                    120,
+                    DataCategory.IDENTITY,
+                    DataCategory.CONTACT,
+                    DataCategory.CONTRACT,
+                    DataCategory.FINANCIAL),
+            purpose("COMMUNICATIONS", 8, LegalBasis.CONSENT, 24, DataCategory.COMMUNICATION, DataCategory.MARKETING),
+            purpose(
+                    "LEGAL_COMPLIANCE",
+                    10,
+                    LegalBasis.LEGAL_OBLIGATION,
+                    12,
+                    DataCategory.IDENTITY,
                     DataCategory.CONSENT),
-            purpose("DISPUTES", 11, LegalBasis.LEGITIMATE_INTEREST, 120, DataCategory.SUPPORT,
-                    DataCategory.FINANCIAL));
+            purpose("DISPUTES", 11, LegalBasis.LEGITIMATE_INTEREST, 120, DataCategory.SUPPORT, DataCategory.FINANCIAL));
 
     private static final List<Holding> HOLDINGS = List.of(
             new Holding("customer", DataCategory.IDENTITY, Nature.REGISTER, 1),
@@ -44,13 +54,28 @@ class ErasureRulesTest {
     void the_whole_account_keeps_what_a_legal_obligation_needs_until_its_retention_ends_and_deletes_the_rest() {
         ErasurePlan plan = ErasureRules.plan(HOLDINGS, REGISTER, true, Set.of(), TODAY);
 
-        Map<String, Action> actions = plan.steps().stream()
-                .collect(Collectors.toMap(ErasurePlan.Step::table, ErasurePlan.Step::action));
-        assertThat(actions).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "customer", Action.KEEP_RESTRICTED, "contact_verification", Action.DELETE,
-                "invoice", Action.KEEP_RESTRICTED, "service_ticket", Action.DELETE, "communication", Action.DELETE,
-                "consent_decision", Action.KEEP_RESTRICTED, "portal_account", Action.DELETE,
-                "audit_event", Action.PSEUDONYMISE, "privacy_request", Action.KEEP_RESTRICTED));
+        Map<String, Action> actions =
+                plan.steps().stream().collect(Collectors.toMap(ErasurePlan.Step::table, ErasurePlan.Step::action));
+        assertThat(actions)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "customer",
+                        Action.KEEP_RESTRICTED,
+                        "contact_verification",
+                        Action.DELETE,
+                        "invoice",
+                        Action.KEEP_RESTRICTED,
+                        "service_ticket",
+                        Action.DELETE,
+                        "communication",
+                        Action.DELETE,
+                        "consent_decision",
+                        Action.KEEP_RESTRICTED,
+                        "portal_account",
+                        Action.DELETE,
+                        "audit_event",
+                        Action.PSEUDONYMISE,
+                        "privacy_request",
+                        Action.KEEP_RESTRICTED));
         ErasurePlan.Step invoices = step(plan, "invoice");
         assertThat(invoices.keptFor()).containsExactly("INVOICING name");
         assertThat(invoices.keptUntil()).isEqualTo(LocalDate.of(2036, 3, 1));
@@ -69,21 +94,35 @@ class ErasureRulesTest {
 
     @Test
     void erasing_named_categories_touches_only_those_and_keeps_the_account() {
-        ErasurePlan plan = ErasureRules.plan(HOLDINGS, REGISTER, false,
-                Set.of(DataCategory.COMMUNICATION, DataCategory.SECURITY), TODAY);
+        ErasurePlan plan = ErasureRules.plan(
+                HOLDINGS, REGISTER, false, Set.of(DataCategory.COMMUNICATION, DataCategory.SECURITY), TODAY);
 
-        assertThat(plan.steps()).extracting(ErasurePlan.Step::table)
+        assertThat(plan.steps())
+                .extracting(ErasurePlan.Step::table)
                 .containsExactlyInAnyOrder("communication", "audit_event");
         assertThat(plan.endsAccount()).isFalse();
     }
 
     private static ErasurePlan.Step step(ErasurePlan plan, String table) {
-        return plan.steps().stream().filter(step -> step.table().equals(table)).findFirst().orElseThrow();
+        return plan.steps().stream()
+                .filter(step -> step.table().equals(table))
+                .findFirst()
+                .orElseThrow();
     }
 
-    private static PurposeDetails purpose(String code, int position, LegalBasis basis, int months,
-            DataCategory... categories) {
-        return new PurposeDetails(code, position, basis, false, months, code + " name", "what", "kept", "source",
-                Set.of(categories), List.of());
+    private static PurposeDetails purpose(
+            String code, int position, LegalBasis basis, int months, DataCategory... categories) {
+        return new PurposeDetails(
+                code,
+                position,
+                basis,
+                false,
+                months,
+                code + " name",
+                "what",
+                "kept",
+                "source",
+                Set.of(categories),
+                List.of());
     }
 }

@@ -14,7 +14,8 @@ class FileRequestCommandTest {
         assertThatThrownBy(() -> FileRequestCommand.erasure(false, Set.of(), null))
                 .isInstanceOf(RequestRefusedException.class);
         assertThat(FileRequestCommand.erasure(false, Set.of(DataCategory.MARKETING, DataCategory.CONTACT), null)
-                .particulars()).containsEntry(Particulars.CATEGORIES, "CONTACT,MARKETING");
+                        .particulars())
+                .containsEntry(Particulars.CATEGORIES, "CONTACT,MARKETING");
         assertThat(FileRequestCommand.erasure(true, Set.of(), " ").particulars())
                 .containsOnlyKeys(Particulars.WHOLE_ACCOUNT);
     }
@@ -23,10 +24,16 @@ class FileRequestCommandTest {
     void a_restriction_needs_a_ground_and_a_scope() {
         assertThatThrownBy(() -> new FileRequestCommand(RequestType.RESTRICTION, null, true, Set.of(), Set.of(), null))
                 .isInstanceOf(RequestRefusedException.class);
-        assertThatThrownBy(() -> FileRequestCommand.restriction(RestrictionGround.ACCURACY_CONTESTED, false,
-                Set.of(), Set.of(), null)).isInstanceOf(RequestRefusedException.class);
-        assertThat(FileRequestCommand.restriction(RestrictionGround.NEEDED_FOR_LEGAL_CLAIM, false, Set.of(),
-                Set.of("TARGETED_OFFERS"), "court case").particulars())
+        assertThatThrownBy(() -> FileRequestCommand.restriction(
+                        RestrictionGround.ACCURACY_CONTESTED, false, Set.of(), Set.of(), null))
+                .isInstanceOf(RequestRefusedException.class);
+        assertThat(FileRequestCommand.restriction(
+                                RestrictionGround.NEEDED_FOR_LEGAL_CLAIM,
+                                false,
+                                Set.of(),
+                                Set.of("TARGETED_OFFERS"),
+                                "court case")
+                        .particulars())
                 .containsEntry(Particulars.GROUND, "NEEDED_FOR_LEGAL_CLAIM")
                 .containsEntry(Particulars.PURPOSES, "TARGETED_OFFERS");
     }
@@ -45,7 +52,8 @@ class FileRequestCommandTest {
                 .isInstanceOf(RequestRefusedException.class);
         assertThatThrownBy(() -> FileRequestCommand.inWords(RequestType.COPY, "x".repeat(RequestRules.MAX_TEXT + 1)))
                 .isInstanceOf(RequestRefusedException.class);
-        assertThat(FileRequestCommand.inWords(RequestType.COPY, "  By post please ").text())
+        assertThat(FileRequestCommand.inWords(RequestType.COPY, "  By post please ")
+                        .text())
                 .isEqualTo("By post please");
     }
 }

@@ -18,8 +18,8 @@ class RequestReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "PR-2026-123", "PR-26-000123", "RQ-2026-000123", "PR-2026-000123x",
-            "PR-2026-0001234567890"})
+    @ValueSource(
+            strings = {"", "PR-2026-123", "PR-26-000123", "RQ-2026-000123", "PR-2026-000123x", "PR-2026-0001234567890"})
     void anything_else_is_not_a_reference(String text) {
         assertThat(RequestReference.isValid(text)).isFalse();
         assertThatThrownBy(() -> RequestReference.valueOf(text)).isInstanceOf(InvalidValueException.class);

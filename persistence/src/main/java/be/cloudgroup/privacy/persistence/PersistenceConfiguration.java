@@ -13,5 +13,4 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @ComponentScan
 @EntityScan
 @EnableJpaRepositories
-public class PersistenceConfiguration {
-}
+public class PersistenceConfiguration {}

@@ -40,8 +40,9 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(DOMAIN);
 
-    private static final String[] NOT_DOMAIN = {DOMAIN + ".persistence..", DOMAIN + ".ui..", DOMAIN + ".demo..",
-            DOMAIN + ".embedded..", DOMAIN + ".benchmark.."};
+    private static final String[] NOT_DOMAIN = {
+        DOMAIN + ".persistence..", DOMAIN + ".ui..", DOMAIN + ".demo..", DOMAIN + ".embedded..", DOMAIN + ".benchmark.."
+    };
 
     /** Portal-ui packages that are the application's frame, not features the user sees. */
     private static final String[] UI_INFRASTRUCTURE = {"layout", "error", "security", "i18n", "config", "mail"};
@@ -73,8 +74,10 @@ class ArchitectureTest {
         JavaClasses wrong = new ClassFileImporter().importPackages(fixture);
 
         assertThatThrownBy(() -> featurePackagesAreFreeOfCycles(fixture + ".ui").check(wrong))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("Cycle detected: Slice billing");
-        assertThatThrownBy(() -> uiFeaturesAreOneNoun(fixture, wrong).check(wrong)).isInstanceOf(AssertionError.class)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice billing");
+        assertThatThrownBy(() -> uiFeaturesAreOneNoun(fixture, wrong).check(wrong))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("PersonalDataView is not named after its feature mydata")
                 .hasMessageContaining("billing has no bundle vaadin-i18n/billing_en.properties")
                 .hasMessageContaining("billing has no domain package " + fixture + ".billing")
@@ -92,39 +95,53 @@ class ArchitectureTest {
      */
     private static ArchRule uiFeaturesAreOneNoun(String app, JavaClasses all) {
         String ui = app + ".ui.";
-        return classes().that().areAnnotatedWith(Route.class).and().resideInAPackage(app + ".ui..")
-                .and().resideOutsideOfPackages(Arrays.stream(UI_INFRASTRUCTURE).map(p -> ui + p + "..")
-                        .toArray(String[]::new))
-                .should(new ArchCondition<JavaClass>("be named after their feature, which has a bundle and a "
-                        + "domain package of the same name") {
-                    @Override
-                    public void check(JavaClass view, ConditionEvents events) {
-                        String noun = view.getPackageName().substring(ui.length()).split("\\.")[0];
-                        if (!view.getSimpleName().toLowerCase(Locale.ROOT).startsWith(noun)) {
-                            events.add(SimpleConditionEvent.violated(view,
-                                    view.getName() + " is not named after its feature " + noun));
-                        }
-                        String bundle = "vaadin-i18n/" + noun + "_en.properties";
-                        if (ArchitectureTest.class.getResource("/" + bundle) == null) {
-                            events.add(SimpleConditionEvent.violated(view, noun + " has no bundle " + bundle));
-                        }
-                        if (!all.containPackage(app + "." + noun)) {
-                            events.add(SimpleConditionEvent.violated(view,
-                                    noun + " has no domain package " + app + "." + noun));
-                        }
-                    }
-                });
+        return classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .resideInAPackage(app + ".ui..")
+                .and()
+                .resideOutsideOfPackages(
+                        Arrays.stream(UI_INFRASTRUCTURE).map(p -> ui + p + "..").toArray(String[]::new))
+                .should(
+                        new ArchCondition<JavaClass>("be named after their feature, which has a bundle and a "
+                                + "domain package of the same name") {
+                            @Override
+                            public void check(JavaClass view, ConditionEvents events) {
+                                String noun = view.getPackageName()
+                                        .substring(ui.length())
+                                        .split("\\.")[0];
+                                if (!view.getSimpleName()
+                                        .toLowerCase(Locale.ROOT)
+                                        .startsWith(noun)) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            view, view.getName() + " is not named after its feature " + noun));
+                                }
+                                String bundle = "vaadin-i18n/" + noun + "_en.properties";
+                                if (ArchitectureTest.class.getResource("/" + bundle) == null) {
+                                    events.add(SimpleConditionEvent.violated(view, noun + " has no bundle " + bundle));
+                                }
+                                if (!all.containPackage(app + "." + noun)) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            view, noun + " has no domain package " + app + "." + noun));
+                                }
+                            }
+                        });
     }
 
     @Test
     void every_package_declares_its_nullness_once() {
-        classes().that().resideInAPackage(DOMAIN + "..")
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN + "..")
                 .should(new ArchCondition<JavaClass>("reside in a package annotated @NullMarked") {
                     @Override
                     public void check(JavaClass type, ConditionEvents events) {
                         if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
-                            events.add(SimpleConditionEvent.violated(type, type.getPackageName()
-                                    + " has no @NullMarked package-info (absent values are @Nullable there)"));
+                            events.add(SimpleConditionEvent.violated(
+                                    type,
+                                    type.getPackageName()
+                                            + " has no @NullMarked package-info (absent values are @Nullable there)"));
                         }
                     }
                 })
@@ -133,56 +150,111 @@ class ArchitectureTest {
 
     @Test
     void domain_does_not_depend_on_jpa_or_vaadin() {
-        ArchRule rule = noClasses().that().resideInAPackage(DOMAIN + "..").and().resideOutsideOfPackages(NOT_DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
-                        "org.springframework.data..", "com.vaadin..", DOMAIN + ".persistence..", DOMAIN + ".ui..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(DOMAIN + "..")
+                .and()
+                .resideOutsideOfPackages(NOT_DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "org.springframework.data..",
+                        "com.vaadin..",
+                        DOMAIN + ".persistence..",
+                        DOMAIN + ".ui..");
         rule.check(CLASSES);
     }
 
     @Test
     void views_do_not_touch_repositories() {
-        noClasses().that().resideInAPackage(DOMAIN + ".ui..")
-                .should().dependOnClassesThat().resideInAnyPackage(DOMAIN + ".persistence..", "org.springframework.data..",
-                        "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage(DOMAIN + ".ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(DOMAIN + ".persistence..", "org.springframework.data..", "jakarta.persistence..")
                 .check(CLASSES);
     }
 
     @Test
     void every_route_declares_who_may_enter() {
-        classes().that().areAnnotatedWith(Route.class).or().areAssignableTo(HasErrorParameter.class)
-                .and().resideInAPackage(DOMAIN + "..")
-                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class).orShould().beAnnotatedWith(DenyAll.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAssignableTo(HasErrorParameter.class)
+                .and()
+                .resideInAPackage(DOMAIN + "..")
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .orShould()
+                .beAnnotatedWith(DenyAll.class)
                 .check(CLASSES);
     }
 
     @Test
     void application_services_are_secured_and_transactional() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().resideInAPackage(DOMAIN + "..")
-                .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
-                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(PreAuthorize.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(DOMAIN + "..")
+                .and()
+                .arePublic()
+                .and()
+                .doNotHaveModifier(JavaModifier.STATIC)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().resideInAPackage(DOMAIN + "..")
-                .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
-                .and().areDeclaredInClassesThat().areNotAnnotatedWith(Transactional.class)
-                .should().beAnnotatedWith(Transactional.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(DOMAIN + "..")
+                .and()
+                .arePublic()
+                .and()
+                .doNotHaveModifier(JavaModifier.STATIC)
+                .and()
+                .areDeclaredInClassesThat()
+                .areNotAnnotatedWith(Transactional.class)
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
     }
 
     @Test
     void only_the_oidc_login_signs_people_in() {
-        noClasses().that().resideOutsideOfPackages(DOMAIN + ".account..", DOMAIN + ".ui.security..")
-                .should().callMethod(SignInService.class, "signIn", SignInCommand.class)
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(DOMAIN + ".account..", DOMAIN + ".ui.security..")
+                .should()
+                .callMethod(SignInService.class, "signIn", SignInCommand.class)
                 .check(CLASSES);
     }
 
     @Test
     void entities_stay_inside_persistence() {
-        noClasses().that().resideOutsideOfPackage(DOMAIN + ".persistence..")
-                .should().dependOnClassesThat().haveNameMatching(DOMAIN.replace(".", "\\.") + "\\..*Entity")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(DOMAIN + ".persistence..")
+                .should()
+                .dependOnClassesThat()
+                .haveNameMatching(DOMAIN.replace(".", "\\.") + "\\..*Entity")
                 .check(CLASSES);
     }
 }

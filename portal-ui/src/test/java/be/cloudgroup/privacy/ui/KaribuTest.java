@@ -44,13 +44,18 @@ public abstract class KaribuTest extends PortalTest {
     /** Signs in as the account, then the test navigates with {@code UI.getCurrent().navigate(...)}. */
     protected void signIn(AccountPrincipal account) {
         // an earlier sign-in in the same test is replaced: Vaadin's context strategy reads the session's first
-        VaadinSession.getCurrent().getSession().removeAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        VaadinSession.getCurrent()
+                .getSession()
+                .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         Authentication authentication = runAs(account);
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        SecurityContextHolder.getContext());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((user, role) -> account.roles().stream().anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole(
+                (user, role) -> account.roles().stream().anyMatch(r -> r.name().equals(role)));
     }
 }

@@ -4,11 +4,11 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
+import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.Serializable;
 import java.security.Principal;
-import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,10 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * MariaDB server and a real (in-process) OIDC provider. Each test builds its own data through
  * {@link TestData} and removes it afterwards.
  */
-@SpringBootTest(classes = PortalApplication.class, properties = {
-        "portal.bootstrap-admin-email=bootstrap-admin@example.org",
-        "management.server.port=0",
-        "spring.jpa.properties.hibernate.generate_statistics=true"})
+@SpringBootTest(
+        classes = PortalApplication.class,
+        properties = {
+            "portal.bootstrap-admin-email=bootstrap-admin@example.org",
+            "management.server.port=0",
+            "spring.jpa.properties.hibernate.generate_statistics=true"
+        })
 @Import(TestData.class)
 public abstract class PortalTest {
 
@@ -61,8 +64,13 @@ public abstract class PortalTest {
 
     /** Puts the account into the security context, as a signed-in session would. */
     protected static Authentication runAs(AccountPrincipal account) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(new TestPrincipal(account), null,
-                account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new TestPrincipal(account),
+                null,
+                account.roles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .toList());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
@@ -82,7 +90,8 @@ public abstract class PortalTest {
         registry.add("spring.datasource.url", Infrastructure.DATABASE::jdbcUrl);
         registry.add("spring.datasource.username", () -> EmbeddedMariaDb.USER);
         registry.add("spring.datasource.password", () -> EmbeddedMariaDb.PASSWORD);
-        registry.add("spring.security.oauth2.client.provider.portal.issuer-uri",
+        registry.add(
+                "spring.security.oauth2.client.provider.portal.issuer-uri",
                 Infrastructure.IDENTITY_PROVIDER::issuerUri);
         registry.add("spring.security.oauth2.client.registration.portal.client-secret", () -> "test-secret");
         registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -39,48 +39,58 @@ public class TestData {
         this.jdbc = jdbc;
     }
 
-    public record Customer(long id, String customerNumber, String email, String lastName) {
-    }
+    public record Customer(long id, String customerNumber, String email, String lastName) {}
 
     /** A private customer in Gent (mobile +32470123456) with the given names and a unique number and e-mail. */
     public Customer customer(String firstName, String lastName) {
         int sequence = SEQUENCE.incrementAndGet();
-        CustomerRow row = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence),
-                        PersonName.valueOf(firstName, lastName), EmailAddress.valueOf("test" + sequence + "@example.org"))
-                .mobile(PhoneNumber.valueOf("+32470123456")).createdAt(Instant.now());
+        CustomerRow row = CustomerRow.aPrivateCustomer(
+                        CustomerNumber.of(sequence),
+                        PersonName.valueOf(firstName, lastName),
+                        EmailAddress.valueOf("test" + sequence + "@example.org"))
+                .mobile(PhoneNumber.valueOf("+32470123456"))
+                .createdAt(Instant.now());
         long id = jdbc.execute((ConnectionCallback<Long>) row::insert);
         customers.add(id);
-        return new Customer(id, row.number().toString(), row.email().toString(), row.name().last());
+        return new Customer(
+                id, row.number().toString(), row.email().toString(), row.name().last());
     }
 
     public void contract(Customer customer, String product, boolean active) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO contract (customer_id, contract_number, product, start_date, end_date, status)
-                VALUES (?, ?, ?, ?, ?, ?)""", customer.id(), "C" + SEQUENCE.incrementAndGet(), product,
-                LocalDate.now().minusYears(2), active ? null : LocalDate.now().minusMonths(1), active ? "ACTIVE" : "ENDED");
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                customer.id(),
+                "C" + SEQUENCE.incrementAndGet(),
+                product,
+                LocalDate.now().minusYears(2),
+                active ? null : LocalDate.now().minusMonths(1),
+                active ? "ACTIVE" : "ENDED");
     }
 
     public void invoice(Customer customer, LocalDate issued) {
         jdbc.update("""
                 INSERT INTO invoice (customer_id, invoice_number, issue_date, due_date, amount_cents, currency, status)
-                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID')""", customer.id(), "F" + SEQUENCE.incrementAndGet(), issued,
-                issued.plusDays(30));
+                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID')""", customer.id(), "F" + SEQUENCE.incrementAndGet(), issued, issued.plusDays(30));
     }
 
     /** An account that no identity has claimed yet. */
     public long account(String email, String displayName, AccountStatus status, Long customerId, Role... roles) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    var insert = connection.prepareStatement("""
                     INSERT INTO portal_account (email, display_name, customer_id, status, created_at, version)
                     VALUES (?, ?, ?, ?, ?, 0)""", new String[] {"id"});
-            insert.setString(1, email);
-            insert.setString(2, displayName);
-            insert.setObject(3, customerId);
-            insert.setString(4, status.name());
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            return insert;
-        }, key);
+                    insert.setString(1, email);
+                    insert.setString(2, displayName);
+                    insert.setObject(3, customerId);
+                    insert.setString(4, status.name());
+                    insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                    return insert;
+                },
+                key);
         long id = key.getKey().longValue();
         for (Role role : roles) {
             jdbc.update("INSERT INTO portal_account_role (account_id, role) VALUES (?, ?)", id, role.name());
@@ -91,9 +101,13 @@ public class TestData {
 
     /** A signed-in principal for a customer, as the OIDC sign-in would produce it. */
     public AccountPrincipal customerPrincipal(Customer customer) {
-        long account = account(customer.email(), "Test " + customer.lastName(), AccountStatus.ACTIVE, customer.id(),
-                Role.CUSTOMER);
-        return new AccountPrincipal(account, "Test " + customer.lastName(), Set.of(Role.CUSTOMER), customer.id(),
+        long account = account(
+                customer.email(), "Test " + customer.lastName(), AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
+        return new AccountPrincipal(
+                account,
+                "Test " + customer.lastName(),
+                Set.of(Role.CUSTOMER),
+                customer.id(),
                 customer.customerNumber());
     }
 
@@ -144,7 +158,8 @@ public class TestData {
         }
         for (Long customer : customers) {
             jdbc.update("DELETE FROM audit_event WHERE subject_customer_id = ?", customer);
-            for (String table : List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment")) {
+            for (String table :
+                    List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment")) {
                 jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", customer);
             }
             jdbc.update("DELETE FROM customer WHERE id = ?", customer);
@@ -160,8 +175,7 @@ public class TestData {
         jdbc.update("""
                 INSERT INTO invoice (customer_id, invoice_number, issue_date, due_date, amount_cents, currency, status,
                   paid_on, payment_method, masked_account)
-                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID', ?, 'DIRECT_DEBIT', ?)""", customer.id(), number, issued,
-                issued.plusDays(30), issued.plusDays(10), maskedAccount);
+                VALUES (?, ?, ?, ?, 4599, 'EUR', 'PAID', ?, 'DIRECT_DEBIT', ?)""", customer.id(), number, issued, issued.plusDays(30), issued.plusDays(10), maskedAccount);
         return number;
     }
 
@@ -198,16 +212,18 @@ public class TestData {
     /** Enrols the customer in a new nurturing campaign of that name, running over the given period. */
     public void campaignEnrolment(Customer customer, String campaignName, LocalDate startsOn, LocalDate endsOn) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var insert = connection.prepareStatement("""
+        jdbc.update(
+                connection -> {
+                    var insert = connection.prepareStatement("""
                     INSERT INTO marketing_campaign (code, name, purpose_code, starts_on, ends_on)
                     VALUES (?, ?, 'NURTURING', ?, ?)""", new String[] {"id"});
-            insert.setString(1, "TC" + SEQUENCE.incrementAndGet());
-            insert.setString(2, campaignName);
-            insert.setObject(3, startsOn);
-            insert.setObject(4, endsOn);
-            return insert;
-        }, key);
+                    insert.setString(1, "TC" + SEQUENCE.incrementAndGet());
+                    insert.setString(2, campaignName);
+                    insert.setObject(3, startsOn);
+                    insert.setObject(4, endsOn);
+                    return insert;
+                },
+                key);
         long campaign = key.getKey().longValue();
         campaigns.add(campaign);
         jdbc.update("""
@@ -220,27 +236,29 @@ public class TestData {
      * the consent ledger (removed with the customer: the ledger's foreign key cascades).
      */
     public void subscription(Customer customer, String topic, String channel, boolean subscribed) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO consent_decision (customer_id, subject, decision, decided_at, policy_version, means,
                   actor_name)
-                VALUES (?, ?, ?, ?, 1, 'MIGRATED', 'The portal')""", customer.id(), "TOPIC:" + topic + ":" + channel,
-                subscribed ? "GIVEN" : "WITHDRAWN", LocalDateTime.now(ZoneOffset.UTC));
+                VALUES (?, ?, ?, ?, 1, 'MIGRATED', 'The portal')""",
+                customer.id(),
+                "TOPIC:" + topic + ":" + channel,
+                subscribed ? "GIVEN" : "WITHDRAWN",
+                LocalDateTime.now(ZoneOffset.UTC));
     }
 
     /** An open portal session of the account, seen just now (removed with the account). */
     public void portalSession(AccountPrincipal account, String ipTruncated, String userAgent) {
         jdbc.update("""
                 INSERT INTO portal_session (account_id, key_hash, started_at, last_seen_at, ip_truncated, user_agent)
-                VALUES (?, SHA2(UUID(), 256), UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, UTC_TIMESTAMP(6), ?, ?)""",
-                account.accountId(), ipTruncated, userAgent);
+                VALUES (?, SHA2(UUID(), 256), UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE, UTC_TIMESTAMP(6), ?, ?)""", account.accountId(), ipTruncated, userAgent);
     }
 
     /** A recorded portal sign-in of the account (removed with the account). */
     public void signInRecord(AccountPrincipal account, Instant at, String ipTruncated, String userAgent) {
         jdbc.update("""
                 INSERT INTO portal_sign_in (account_id, customer_id, signed_in_at, ip_truncated, user_agent)
-                VALUES (?, ?, ?, ?, ?)""", account.accountId(), account.customerId(), Timestamp.from(at), ipTruncated,
-                userAgent);
+                VALUES (?, ?, ?, ?, ?)""", account.accountId(), account.customerId(), Timestamp.from(at), ipTruncated, userAgent);
     }
 
     private void removeCampaigns() {
@@ -251,22 +269,38 @@ public class TestData {
     }
 
     /** An audit event about the customer (activity tests), as the Auditor would have written it. */
-    public void auditEvent(Customer subject, Instant at, Long actorAccountId, String actorName, String action,
-            String detailsJson) {
-        jdbc.update("""
+    public void auditEvent(
+            Customer subject, Instant at, Long actorAccountId, String actorName, String action, String detailsJson) {
+        jdbc.update(
+                """
                 INSERT INTO audit_event (occurred_at, actor_account_id, actor_name, subject_customer_id, action,
                   target_type, target_id, details) VALUES (?, ?, ?, ?, ?, 'customer', ?, ?)""",
-                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), actorAccountId, actorName,
-                subject.id(), action, subject.customerNumber(), detailsJson);
+                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC),
+                actorAccountId,
+                actorName,
+                subject.id(),
+                action,
+                subject.customerNumber(),
+                detailsJson);
     }
 
     /** A portal sign-in row plus its SIGN_IN audit event, as SignInService writes them. */
     public void signInEvent(Customer subject, AccountPrincipal account, Instant at, String ip, String userAgent) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO portal_sign_in (account_id, customer_id, signed_in_at, ip_truncated, user_agent)
-                VALUES (?, ?, ?, ?, ?)""", account.accountId(), subject.id(),
-                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC), ip, userAgent);
-        auditEvent(subject, at.plusMillis(1), account.accountId(), account.displayName(), "SIGN_IN",
+                VALUES (?, ?, ?, ?, ?)""",
+                account.accountId(),
+                subject.id(),
+                java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC),
+                ip,
+                userAgent);
+        auditEvent(
+                subject,
+                at.plusMillis(1),
+                account.accountId(),
+                account.displayName(),
+                "SIGN_IN",
                 "{\"ip\":\"" + ip + "\"}");
     }
 
@@ -282,20 +316,30 @@ public class TestData {
 
     /** A pending change of the customer's e-mail or mobile (channel EMAIL or MOBILE) waiting for its code. */
     public void contactVerification(Customer customer, String channel, String newValue) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO contact_verification (customer_id, channel, new_value, code_hash, expires_at, attempts_left,
-                  version) VALUES (?, ?, ?, 'not-a-real-hash', ?, 3, 0)""", customer.id(), channel, newValue,
+                  version) VALUES (?, ?, ?, 'not-a-real-hash', ?, 3, 0)""",
+                customer.id(),
+                channel,
+                newValue,
                 Timestamp.from(Instant.now().plusSeconds(600)));
     }
 
     /** A submitted rectification request with the given proposed values (JSON). */
     public void privacyRequest(Customer customer, String proposedValuesJson) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO privacy_request (customer_id, type, status, proposed_values, submitted_at, due_at, version,
                   reference, received_on, due_on)
-                VALUES (?, 'RECTIFICATION', 'RECEIVED', ?, ?, ?, 0, ?, ?, ?)""", customer.id(), proposedValuesJson,
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)),
-                "PR-1999-" + SEQUENCE.incrementAndGet(), LocalDate.now(), LocalDate.now().plusMonths(1));
+                VALUES (?, 'RECTIFICATION', 'RECEIVED', ?, ?, ?, 0, ?, ?, ?)""",
+                customer.id(),
+                proposedValuesJson,
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now().plusSeconds(30L * 24 * 3600)),
+                "PR-1999-" + SEQUENCE.incrementAndGet(),
+                LocalDate.now(),
+                LocalDate.now().plusMonths(1));
     }
 
     /**
@@ -312,11 +356,20 @@ public class TestData {
         ticket(customer, "=HYPERLINK(\"http://evil.example\")");
         ticket(customer, "Voicemail, \"urgent\"\r\nsecond line");
         communication(customer, "Your invoice <b>is ready</b>");
-        campaignEnrolment(customer, "Welcome journey", LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(2));
+        campaignEnrolment(
+                customer,
+                "Welcome journey",
+                LocalDate.now().minusMonths(1),
+                LocalDate.now().plusMonths(2));
         subscription(customer, "NEWSLETTER", "EMAIL", true);
         subscription(customer, "PRODUCT_NEWS", "SMS", false);
         signInEvent(customer, account, Instant.now().minusSeconds(3600), "192.0.2.0", "Firefox on Linux");
-        auditEvent(customer, Instant.now().minusSeconds(60), null, "Support agent", "CONTACT_DETAILS_CORRECTED",
+        auditEvent(
+                customer,
+                Instant.now().minusSeconds(60),
+                null,
+                "Support agent",
+                "CONTACT_DETAILS_CORRECTED",
                 "{\"field\":\"mobile\"}");
         contactVerification(customer, "EMAIL", "new-" + customer.email());
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
@@ -327,33 +380,48 @@ public class TestData {
 
     /** The customer row behind a principal made by {@link #customerPrincipal} (e.g. for the rich customer). */
     public Customer customerOf(AccountPrincipal account) {
-        return jdbc.queryForObject("SELECT id, customer_number, email, last_name FROM customer WHERE id = ?",
-                (row, number) -> new Customer(row.getLong("id"), row.getString("customer_number"),
-                        row.getString("email"), row.getString("last_name")), account.customerId());
+        return jdbc.queryForObject(
+                "SELECT id, customer_number, email, last_name FROM customer WHERE id = ?",
+                (row, number) -> new Customer(
+                        row.getLong("id"),
+                        row.getString("customer_number"),
+                        row.getString("email"),
+                        row.getString("last_name")),
+                account.customerId());
     }
 
     /** An ended read-only assist session on the customer by a new support account, and a used code. */
     public void pastAssistSession(Customer customer, AccountPrincipal account) {
         AccountPrincipal staff = staffPrincipal(Role.SUPPORT);
         Instant start = Instant.now().minusSeconds(7200);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO assist_session (staff_account_id, staff_name, customer_id, customer_account_id, mode,
                   reason_category, reason, ticket, started_at, ends_at, ended_at, end_reason, ended_by, node)
                 VALUES (?, ?, ?, ?, 'READ_ONLY', 'COMPLAINT', 'Invoice, "address"', 'T-1', ?, ?, ?, 'ENDED_BY_STAFF',
-                  ?, 'test')""", staff.accountId(), staff.displayName(), customer.id(), account.accountId(),
-                Timestamp.from(start), Timestamp.from(start.plusSeconds(900)), Timestamp.from(start.plusSeconds(600)),
+                  ?, 'test')""",
+                staff.accountId(),
+                staff.displayName(),
+                customer.id(),
+                account.accountId(),
+                Timestamp.from(start),
+                Timestamp.from(start.plusSeconds(900)),
+                Timestamp.from(start.plusSeconds(600)),
                 staff.displayName());
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO assist_access_code (customer_id, code_hash, created_at, expires_at, attempts_left, used_at)
-                VALUES (?, 'salt$hash', ?, ?, 5, ?)""", customer.id(), Timestamp.from(start.minusSeconds(60)),
-                Timestamp.from(start.plusSeconds(1740)), Timestamp.from(start));
+                VALUES (?, 'salt$hash', ?, ?, 5, ?)""",
+                customer.id(),
+                Timestamp.from(start.minusSeconds(60)),
+                Timestamp.from(start.plusSeconds(1740)),
+                Timestamp.from(start));
     }
 
     /** The customer acknowledged version 1 of the privacy statement. */
     public void policyAcknowledgement(Customer customer, AccountPrincipal account) {
         jdbc.update("""
                 INSERT INTO policy_acknowledgement (customer_id, version, acknowledged_at, actor_account_id, actor_name)
-                VALUES (?, 1, ?, ?, ?)""", customer.id(), Timestamp.from(Instant.now()), account.accountId(),
-                account.displayName());
+                VALUES (?, 1, ?, ?, ?)""", customer.id(), Timestamp.from(Instant.now()), account.accountId(), account.displayName());
     }
 }

@@ -14,8 +14,15 @@ final class ArchiveTexts {
     static final String BUNDLE = "download.archive";
 
     /** The data subject's rights the archive explains, in the order of the GDPR. */
-    static final List<String> RIGHTS = List.of("ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "PORTABILITY",
-            "OBJECTION", "WITHDRAW_CONSENT", "COMPLAINT");
+    static final List<String> RIGHTS = List.of(
+            "ACCESS",
+            "RECTIFICATION",
+            "ERASURE",
+            "RESTRICTION",
+            "PORTABILITY",
+            "OBJECTION",
+            "WITHDRAW_CONSENT",
+            "COMPLAINT");
 
     private final ResourceBundle bundle;
 
@@ -24,7 +31,9 @@ final class ArchiveTexts {
     }
 
     static ArchiveTexts of(Language language) {
-        return new ArchiveTexts(ResourceBundle.getBundle(BUNDLE, language.locale(),
+        return new ArchiveTexts(ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 

@@ -49,7 +49,10 @@ public class ArchiveWriter {
     private final Clock clock;
     private final String dpoEmail;
 
-    public ArchiveWriter(ArchiveSource source, ProcessingRegister register, Clock clock,
+    public ArchiveWriter(
+            ArchiveSource source,
+            ProcessingRegister register,
+            Clock clock,
             @Value("${portal.dpo.email:info@cloudgroup.be}") String dpoEmail) {
         this.source = source;
         this.register = register;
@@ -65,7 +68,9 @@ public class ArchiveWriter {
     /** The headings of the table sections, in archive order and as the archive names them. */
     public List<String> headings(Language language) {
         ArchiveTexts texts = ArchiveTexts.of(language);
-        return source.tables().stream().map(table -> texts.get("table." + table.name())).toList();
+        return source.tables().stream()
+                .map(table -> texts.get("table." + table.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

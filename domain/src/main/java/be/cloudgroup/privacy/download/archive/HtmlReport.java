@@ -55,25 +55,29 @@ final class HtmlReport {
         this.header = header;
         this.dpoEmail = dpoEmail;
         this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(header.language().locale()).withZone(BELGIUM);
+                .withLocale(header.language().locale())
+                .withZone(BELGIUM);
     }
 
     void write(OutputStream zip, List<ArchiveTable> tables, List<PurposeDetails> purposes, ArchiveWriter.Rows rows)
             throws IOException {
         Writer html = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
-        html.write("<!DOCTYPE html>\n<html lang=\"" + header.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.write("<!DOCTYPE html>\n<html lang=\"" + header.language().code()
+                + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.write("<title>" + text("title") + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<header>\n");
         html.write("<h1>" + text("title") + "</h1>\n<p>" + text("intro") + "</p>\n<dl>\n");
         definition(html, "header.customer", header.customerNumber());
         definition(html, "header.generated", timeFormat.format(header.generatedAt()));
         html.write("</dl>\n</header>\n<nav>\n<h2>" + text("contents") + "</h2>\n<ol>\n");
         for (DataCategory category : DataCategory.values()) {
-            html.write("<li><a href=\"#" + category.name() + "\">" + text("category." + category.name()) + "</a></li>\n");
+            html.write(
+                    "<li><a href=\"#" + category.name() + "\">" + text("category." + category.name()) + "</a></li>\n");
         }
         html.write("<li><a href=\"#privacy-info\">" + text("info.title") + "</a></li>\n");
         html.write("<li><a href=\"#files\">" + text("files.title") + "</a></li>\n</ol>\n</nav>\n<main>\n");
         for (DataCategory category : DataCategory.values()) {
-            html.write("<section id=\"" + category.name() + "\">\n<h2>" + text("category." + category.name()) + "</h2>\n");
+            html.write(
+                    "<section id=\"" + category.name() + "\">\n<h2>" + text("category." + category.name()) + "</h2>\n");
             boolean any = false;
             for (ArchiveTable table : tables) {
                 if (table.category() == category) {
@@ -116,19 +120,26 @@ final class HtmlReport {
         });
         html.write(count[0] == 0 ? "<p class=\"none\">" + text("table.empty") + "</p>\n" : "</tbody>\n</table>\n");
         if (count[0] > ROWS_PER_TABLE) {
-            html.write("<p class=\"none\">" + escape(new MessageFormat(texts.get("table.more"), header.language().locale())
-                    .format(new Object[] {ROWS_PER_TABLE, "csv/" + table.name() + ".csv"})) + "</p>\n");
+            html.write("<p class=\"none\">"
+                    + escape(new MessageFormat(
+                                    texts.get("table.more"), header.language().locale())
+                            .format(new Object[] {ROWS_PER_TABLE, "csv/" + table.name() + ".csv"}))
+                    + "</p>\n");
         }
         html.write("</section>\n");
     }
 
     private void writePrivacyInfo(Writer html, List<PurposeDetails> purposes) throws IOException {
-        html.write("<section id=\"privacy-info\">\n<h2>" + text("info.title") + "</h2>\n<p>" + text("info.intro") + "</p>\n");
+        html.write("<section id=\"privacy-info\">\n<h2>" + text("info.title") + "</h2>\n<p>" + text("info.intro")
+                + "</p>\n");
         html.write("<dl>\n");
         definition(html, "info.controller", texts.get("controller.name") + ", " + texts.get("controller.address"));
         definition(html, "info.dpo", dpoEmail);
-        definition(html, "info.authority", texts.get("authority.name") + ", " + texts.get("authority.address") + ", "
-                + texts.get("authority.url"));
+        definition(
+                html,
+                "info.authority",
+                texts.get("authority.name") + ", " + texts.get("authority.address") + ", "
+                        + texts.get("authority.url"));
         definition(html, "info.automated", texts.get("automated.statement"));
         html.write("</dl>\n<h3>" + text("info.rights") + "</h3>\n<ul>\n");
         for (String right : ArchiveTexts.RIGHTS) {
@@ -139,22 +150,38 @@ final class HtmlReport {
         for (PurposeDetails purpose : purposes) {
             html.write("<section>\n<h4>" + purpose.position() + ". " + escape(purpose.name()) + "</h4>\n<p>"
                     + escape(purpose.description()) + "</p>\n<dl>\n");
-            definition(html, "purpose.basis", texts.get("basis." + purpose.legalBasis().name()));
-            definition(html, "purpose.control", texts.get("control." + purpose.control().name()));
+            definition(
+                    html,
+                    "purpose.basis",
+                    texts.get("basis." + purpose.legalBasis().name()));
+            definition(
+                    html,
+                    "purpose.control",
+                    texts.get("control." + purpose.control().name()));
             StringBuilder categories = new StringBuilder();
             for (DataCategory category : DataCategory.values()) {
                 if (purpose.uses(category)) {
-                    categories.append(categories.isEmpty() ? "" : ", ").append(texts.get("category." + category.name()));
+                    categories
+                            .append(categories.isEmpty() ? "" : ", ")
+                            .append(texts.get("category." + category.name()));
                 }
             }
             definition(html, "purpose.categories", categories.toString());
             StringBuilder recipients = new StringBuilder();
             for (RecipientDetails recipient : purpose.recipients()) {
-                recipients.append(recipients.isEmpty() ? "" : "; ").append(recipient.name()).append(" (")
-                        .append(recipient.service()).append(", ").append(recipient.country()).append(')');
+                recipients
+                        .append(recipients.isEmpty() ? "" : "; ")
+                        .append(recipient.name())
+                        .append(" (")
+                        .append(recipient.service())
+                        .append(", ")
+                        .append(recipient.country())
+                        .append(')');
             }
-            definition(html, "purpose.recipients", recipients.isEmpty() ? texts.get("purpose.noRecipients")
-                    : recipients.toString());
+            definition(
+                    html,
+                    "purpose.recipients",
+                    recipients.isEmpty() ? texts.get("purpose.noRecipients") : recipients.toString());
             definition(html, "purpose.retention", purpose.retention());
             definition(html, "purpose.source", purpose.source());
             html.write("</dl>\n</section>\n");
@@ -164,7 +191,8 @@ final class HtmlReport {
 
     private void writeFiles(Writer html) throws IOException {
         html.write("<section id=\"files\">\n<h2>" + text("files.title") + "</h2>\n<dl>\n");
-        for (String file : List.of("index.html", "data.json", "schema.json", "csv", "privacy-info.json", "portable.json")) {
+        for (String file :
+                List.of("index.html", "data.json", "schema.json", "csv", "privacy-info.json", "portable.json")) {
             html.write("<dt>" + escape(file) + "</dt><dd>" + text("files." + file) + "</dd>\n");
         }
         html.write("</dl>\n</section>\n");

@@ -21,12 +21,10 @@ import java.util.List;
  */
 final class JsonFiles {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     /**
      * {@code data.json}: every table section with all its columns (see {@code schema.json}), one
@@ -74,7 +72,8 @@ final class JsonFiles {
         RowConsumer table(ArchiveTable table, List<String> fields) throws IOException {
             List<String> columns = table.columns();
             int[] picked = fields.stream().mapToInt(columns::indexOf).toArray();
-            SerializedString[] names = fields.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+            SerializedString[] names =
+                    fields.stream().map(SerializedString::new).toArray(SerializedString[]::new);
             json.writeArrayFieldStart(table.name());
             return row -> {
                 json.writeStartObject();
@@ -99,8 +98,9 @@ final class JsonFiles {
     }
 
     /** {@code privacy-info.json} (Art. 15(1), Art. 13/14): the register of processing and the rights, in the archive's language. */
-    static void privacyInfo(OutputStream zip, ArchiveHeader header, ArchiveTexts texts, List<PurposeDetails> purposes,
-            String dpoEmail) throws IOException {
+    static void privacyInfo(
+            OutputStream zip, ArchiveHeader header, ArchiveTexts texts, List<PurposeDetails> purposes, String dpoEmail)
+            throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(zip)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -136,16 +136,19 @@ final class JsonFiles {
         }
     }
 
-    private static void writePurpose(JsonGenerator json, ArchiveTexts texts, PurposeDetails purpose) throws IOException {
+    private static void writePurpose(JsonGenerator json, ArchiveTexts texts, PurposeDetails purpose)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("code", purpose.code());
         json.writeNumberField("position", purpose.position());
         json.writeStringField("name", purpose.name());
         json.writeStringField("description", purpose.description());
         json.writeStringField("legalBasis", purpose.legalBasis().name());
-        json.writeStringField("legalBasisText", texts.get("basis." + purpose.legalBasis().name()));
+        json.writeStringField(
+                "legalBasisText", texts.get("basis." + purpose.legalBasis().name()));
         json.writeStringField("customerControl", purpose.control().name());
-        json.writeStringField("customerControlText", texts.get("control." + purpose.control().name()));
+        json.writeStringField(
+                "customerControlText", texts.get("control." + purpose.control().name()));
         json.writeBooleanField("directMarketing", purpose.directMarketing());
         json.writeArrayFieldStart("categories");
         for (DataCategory category : DataCategory.values()) {
@@ -198,7 +201,8 @@ final class JsonFiles {
         } else if (value instanceof LocalDate date) {
             json.writeString(scratch, 0, IsoText.date(date, scratch, 0));
         } else {
-            throw new IllegalArgumentException("Unexpected value type " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "Unexpected value type " + value.getClass().getName());
         }
     }
 }

@@ -16,16 +16,26 @@ class ArchiveTextsTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void every_language_has_exactly_the_english_keys(Language language) {
-        assertThat(bundle(language).keySet()).containsExactlyInAnyOrderElementsOf(bundle(Language.EN).keySet());
+        assertThat(bundle(language).keySet())
+                .containsExactlyInAnyOrderElementsOf(bundle(Language.EN).keySet());
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"NL", "FR", "DE"})
+    @EnumSource(
+            value = Language.class,
+            names = {"NL", "FR", "DE"})
     void the_report_headings_are_translated(Language language) {
         ArchiveTexts texts = ArchiveTexts.of(language);
         ArchiveTexts english = ArchiveTexts.of(Language.EN);
-        for (String key : new String[] {"title", "intro", "category.IDENTITY", "category.SECURITY", "info.title",
-                "automated.statement", "table.invoice"}) {
+        for (String key : new String[] {
+            "title",
+            "intro",
+            "category.IDENTITY",
+            "category.SECURITY",
+            "info.title",
+            "automated.statement",
+            "table.invoice"
+        }) {
             assertThat(texts.get(key)).as(key).isNotEqualTo(english.get(key));
         }
     }
@@ -48,7 +58,9 @@ class ArchiveTextsTest {
     }
 
     private static ResourceBundle bundle(Language language) {
-        return ResourceBundle.getBundle(ArchiveTexts.BUNDLE, language.locale(),
+        return ResourceBundle.getBundle(
+                ArchiveTexts.BUNDLE,
+                language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -64,8 +64,13 @@ public final class CustomerRow {
     /** UTC, as the portal stores moments. */
     private LocalDateTime createdAt = LocalDateTime.ofInstant(DEFAULT_CREATED_AT, ZoneOffset.UTC);
 
-    private CustomerRow(CustomerNumber number, CustomerType type, Salutation salutation, PersonName name,
-            CompanyName companyName, EmailAddress email) {
+    private CustomerRow(
+            CustomerNumber number,
+            CustomerType type,
+            Salutation salutation,
+            PersonName name,
+            CompanyName companyName,
+            EmailAddress email) {
         this.number = Objects.requireNonNull(number, "number");
         this.type = type;
         this.salutation = salutation;
@@ -81,8 +86,13 @@ public final class CustomerRow {
 
     /** A business customer with this company name, no VAT number and an unnamed contact person. */
     public static CustomerRow aBusinessCustomer(CustomerNumber number, CompanyName companyName, EmailAddress email) {
-        return new CustomerRow(number, CustomerType.BUSINESS, Salutation.NONE, PersonName.NONE,
-                Objects.requireNonNull(companyName, "companyName"), email);
+        return new CustomerRow(
+                number,
+                CustomerType.BUSINESS,
+                Salutation.NONE,
+                PersonName.NONE,
+                Objects.requireNonNull(companyName, "companyName"),
+                email);
     }
 
     /** A fixed id instead of one from the database (the demo assigns its own ids). */
@@ -262,8 +272,8 @@ public final class CustomerRow {
     /** Inserts this row; returns its id (the one set, or the one the database gave). */
     public long insert(Connection connection) throws SQLException {
         Map<String, Object> columns = columns();
-        try (PreparedStatement insert = connection.prepareStatement(insertSql(columns.keySet()),
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(insertSql(columns.keySet()), Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, columns.values());
             insert.executeUpdate();
             if (id != null) {

@@ -41,7 +41,10 @@ class AccountsAdapter implements Accounts {
     private final EntityManager entityManager;
     private final JdbcTemplate jdbc;
 
-    AccountsAdapter(PortalAccountRepository accounts, PortalSignInRepository signIns, EntityManager entityManager,
+    AccountsAdapter(
+            PortalAccountRepository accounts,
+            PortalSignInRepository signIns,
+            EntityManager entityManager,
             JdbcTemplate jdbc) {
         this.accounts = accounts;
         this.signIns = signIns;
@@ -93,7 +96,8 @@ class AccountsAdapter implements Accounts {
 
     @Override
     public long create(EmailAddress email, String displayName, Set<Role> roles, Long customerId, Instant at) {
-        return accounts.save(new PortalAccountEntity(email, displayName, roles, customerId, at)).getId();
+        return accounts.save(new PortalAccountEntity(email, displayName, roles, customerId, at))
+                .getId();
     }
 
     @Override
@@ -102,16 +106,38 @@ class AccountsAdapter implements Accounts {
         List<Object> arguments = new ArrayList<>(sql.arguments());
         arguments.add(limit);
         arguments.add(offset);
-        record Row(long id, String publicId, String email, String displayName, AccountStatus status, String number,
-                boolean linked, Instant lastSignInAt) {
-        }
-        List<Row> rows = jdbc.query(sql.page(), (rs, i) -> new Row(rs.getLong("id"), rs.getString("public_id"),
-                rs.getString("email"), rs.getString("display_name"), AccountStatus.valueOf(rs.getString("status")),
-                rs.getString("customer_number"), rs.getBoolean("linked"), UtcTime.read(rs, "last_sign_in_at")),
+        record Row(
+                long id,
+                String publicId,
+                String email,
+                String displayName,
+                AccountStatus status,
+                String number,
+                boolean linked,
+                Instant lastSignInAt) {}
+        List<Row> rows = jdbc.query(
+                sql.page(),
+                (rs, i) -> new Row(
+                        rs.getLong("id"),
+                        rs.getString("public_id"),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        AccountStatus.valueOf(rs.getString("status")),
+                        rs.getString("customer_number"),
+                        rs.getBoolean("linked"),
+                        UtcTime.read(rs, "last_sign_in_at")),
                 arguments.toArray());
         Map<Long, Set<Role>> roles = roles(rows.stream().map(Row::id).toList());
-        return rows.stream().map(row -> new AccountSummary(row.publicId(), row.email(), row.displayName(),
-                roles.getOrDefault(row.id(), Set.of()), row.status(), row.number(), row.linked(), row.lastSignInAt()))
+        return rows.stream()
+                .map(row -> new AccountSummary(
+                        row.publicId(),
+                        row.email(),
+                        row.displayName(),
+                        roles.getOrDefault(row.id(), Set.of()),
+                        row.status(),
+                        row.number(),
+                        row.linked(),
+                        row.lastSignInAt()))
                 .toList();
     }
 
@@ -142,7 +168,8 @@ class AccountsAdapter implements Accounts {
     @Override
     public Optional<AccountDetails.Identity> identityOf(long accountId) {
         PortalAccountEntity account = accounts.getReferenceById(accountId);
-        return account.getIssuer() == null ? Optional.empty()
+        return account.getIssuer() == null
+                ? Optional.empty()
                 : Optional.of(new AccountDetails.Identity(account.getIssuer(), account.getSubject()));
     }
 
@@ -175,25 +202,31 @@ class AccountsAdapter implements Accounts {
 
     @Override
     public List<AccountDetails.SignIn> signIns(long accountId, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT signed_in_at, ip_truncated, user_agent FROM portal_sign_in WHERE account_id = ?
-                ORDER BY signed_in_at DESC LIMIT ?""", (rs, i) -> new AccountDetails.SignIn(
-                UtcTime.read(rs, 1), rs.getString(2), rs.getString(3)), accountId, limit);
+                ORDER BY signed_in_at DESC LIMIT ?""",
+                (rs, i) -> new AccountDetails.SignIn(UtcTime.read(rs, 1), rs.getString(2), rs.getString(3)),
+                accountId,
+                limit);
     }
 
     @Override
     public List<AccountDetails.Event> events(long accountId, int limit) {
         List<AccountDetails.Event> events = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT occurred_at, actor_name, action, details FROM audit_event
                 WHERE target_type = 'account' AND target_id = ? ORDER BY occurred_at DESC, id DESC LIMIT ?""",
                 (RowCallbackHandler) rs -> {
                     Optional<AuditAction> action = action(rs.getString(3));
                     if (action.isPresent()) {
-                        events.add(new AccountDetails.Event(UtcTime.read(rs, 1), rs.getString(2), action.get(),
-                                details(rs.getString(4))));
+                        events.add(new AccountDetails.Event(
+                                UtcTime.read(rs, 1), rs.getString(2), action.get(), details(rs.getString(4))));
                     }
-                }, Long.toString(accountId), limit);
+                },
+                Long.toString(accountId),
+                limit);
         return events;
     }
 
@@ -203,10 +236,13 @@ class AccountsAdapter implements Accounts {
         }
         Map<Long, Set<Role>> roles = new HashMap<>();
         String in = accountIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        jdbc.query("SELECT account_id, role FROM portal_account_role WHERE account_id IN (" + in + ")",
+        jdbc.query(
+                "SELECT account_id, role FROM portal_account_role WHERE account_id IN (" + in + ")",
                 (RowCallbackHandler) rs -> {
-                    roles.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
-                }, accountIds.toArray());
+                    roles.computeIfAbsent(rs.getLong(1), id -> EnumSet.noneOf(Role.class))
+                            .add(Role.valueOf(rs.getString(2)));
+                },
+                accountIds.toArray());
         return roles;
     }
 
@@ -221,7 +257,7 @@ class AccountsAdapter implements Accounts {
 
     private static Map<String, String> details(String json) {
         try {
-            Map<String, Object> raw = JSON.readValue(json, new TypeReference<Map<String, Object>>() { });
+            Map<String, Object> raw = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
             Map<String, String> details = new HashMap<>();
             raw.forEach((key, value) -> details.put(key, String.valueOf(value)));
             return details;
@@ -231,10 +267,17 @@ class AccountsAdapter implements Accounts {
     }
 
     private AccountRecord toRecord(PortalAccountEntity account) {
-        String number = account.getCustomerId() == null ? null : customerNumbers(Set.of(account.getCustomerId()))
-                .get(account.getCustomerId());
-        return new AccountRecord(account.getId(), account.getEmail(), account.getDisplayName(), account.getStatus(),
-                account.getRoles(), account.getCustomerId(), number);
+        String number = account.getCustomerId() == null
+                ? null
+                : customerNumbers(Set.of(account.getCustomerId())).get(account.getCustomerId());
+        return new AccountRecord(
+                account.getId(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getStatus(),
+                account.getRoles(),
+                account.getCustomerId(),
+                number);
     }
 
     private Map<Long, String> customerNumbers(Set<Long> customerIds) {

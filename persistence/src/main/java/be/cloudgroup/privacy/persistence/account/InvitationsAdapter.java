@@ -21,27 +21,48 @@ class InvitationsAdapter implements Invitations {
     }
 
     @Override
-    public void create(long accountId, String tokenHash, Language language, Instant createdAt, Instant expiresAt,
+    public void create(
+            long accountId,
+            String tokenHash,
+            Language language,
+            Instant createdAt,
+            Instant expiresAt,
             Long createdByAccountId) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO account_invitation (account_id, token_hash, language, created_at, expires_at,
-                  created_by_account_id) VALUES (?, ?, ?, ?, ?, ?)""", accountId, tokenHash, language.name(),
-                UtcTime.of(createdAt), UtcTime.of(expiresAt), createdByAccountId);
+                  created_by_account_id) VALUES (?, ?, ?, ?, ?, ?)""",
+                accountId,
+                tokenHash,
+                language.name(),
+                UtcTime.of(createdAt),
+                UtcTime.of(expiresAt),
+                createdByAccountId);
     }
 
     @Override
     public Optional<Invitation> findByTokenHash(String tokenHash) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT id, account_id, expires_at, used_at, language FROM account_invitation WHERE token_hash = ?""",
-                (rs, i) -> new Invitation(rs.getLong(1), rs.getLong(2), UtcTime.read(rs, 3),
-                        UtcTime.read(rs, 4),
-                        Language.valueOf(rs.getString(5))), tokenHash).stream().findFirst();
+                        (rs, i) -> new Invitation(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                UtcTime.read(rs, 3),
+                                UtcTime.read(rs, 4),
+                                Language.valueOf(rs.getString(5))),
+                        tokenHash)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void markUsed(long invitationId, Instant at) {
-        int updated = jdbc.update("UPDATE account_invitation SET used_at = ? WHERE id = ? AND used_at IS NULL",
-                UtcTime.of(at), invitationId);
+        int updated = jdbc.update(
+                "UPDATE account_invitation SET used_at = ? WHERE id = ? AND used_at IS NULL",
+                UtcTime.of(at),
+                invitationId);
         if (updated != 1) {
             throw new IllegalStateException("Invitation " + invitationId + " was used meanwhile");
         }

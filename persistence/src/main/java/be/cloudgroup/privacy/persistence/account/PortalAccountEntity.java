@@ -73,10 +73,10 @@ public class PortalAccountEntity {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected PortalAccountEntity() {
-    }
+    protected PortalAccountEntity() {}
 
-    public PortalAccountEntity(EmailAddress email, String displayName, Set<Role> roles, Long customerId, Instant createdAt) {
+    public PortalAccountEntity(
+            EmailAddress email, String displayName, Set<Role> roles, Long customerId, Instant createdAt) {
         this.publicId = UUID.randomUUID().toString();
         this.email = email.toString();
         this.displayName = displayName;

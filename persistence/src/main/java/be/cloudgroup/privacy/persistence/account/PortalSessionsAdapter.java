@@ -25,16 +25,18 @@ class PortalSessionsAdapter implements PortalSessions {
     public void open(long accountId, String keyHash, Instant at, String ipTruncated, String userAgent) {
         jdbc.update("""
                 INSERT INTO portal_session (account_id, key_hash, started_at, last_seen_at, ip_truncated, user_agent)
-                VALUES (?, ?, ?, ?, ?, ?)""", accountId, keyHash, UtcTime.of(at), UtcTime.of(at), ipTruncated,
-                userAgent);
+                VALUES (?, ?, ?, ?, ?, ?)""", accountId, keyHash, UtcTime.of(at), UtcTime.of(at), ipTruncated, userAgent);
     }
 
     @Override
     public Optional<Session> find(String keyHash) {
-        return jdbc.query("SELECT id, account_id, ended_at FROM portal_session WHERE key_hash = ?",
-                (rs, i) -> new Session(rs.getLong(1), rs.getLong(2),
-                        UtcTime.read(rs, 3)), keyHash)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "SELECT id, account_id, ended_at FROM portal_session WHERE key_hash = ?",
+                        (rs, i) -> new Session(rs.getLong(1), rs.getLong(2), UtcTime.read(rs, 3)),
+                        keyHash)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -44,23 +46,28 @@ class PortalSessionsAdapter implements PortalSessions {
 
     @Override
     public void end(long sessionId, Instant at, String reason) {
-        jdbc.update("UPDATE portal_session SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
-                UtcTime.of(at), reason, sessionId);
+        jdbc.update(
+                "UPDATE portal_session SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL",
+                UtcTime.of(at),
+                reason,
+                sessionId);
     }
 
     @Override
     public int endAll(long accountId, Instant at, String reason) {
         return jdbc.update("""
-                UPDATE portal_session SET ended_at = ?, end_reason = ? WHERE account_id = ? AND ended_at IS NULL""",
-                UtcTime.of(at), reason, accountId);
+                UPDATE portal_session SET ended_at = ?, end_reason = ? WHERE account_id = ? AND ended_at IS NULL""", UtcTime.of(at), reason, accountId);
     }
 
     @Override
     public List<AccountDetails.Session> open(long accountId, Instant seenSince) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT started_at, last_seen_at, ip_truncated, user_agent FROM portal_session
                 WHERE account_id = ? AND ended_at IS NULL AND last_seen_at >= ? ORDER BY last_seen_at DESC""",
-                (rs, i) -> new AccountDetails.Session(UtcTime.read(rs, 1), UtcTime.read(rs, 2),
-                        rs.getString(3), rs.getString(4)), accountId, UtcTime.of(seenSince));
+                (rs, i) -> new AccountDetails.Session(
+                        UtcTime.read(rs, 1), UtcTime.read(rs, 2), rs.getString(3), rs.getString(4)),
+                accountId,
+                UtcTime.of(seenSince));
     }
 }

@@ -32,10 +32,10 @@ public class PortalSignInEntity {
     @Column(name = "user_agent", length = 200, nullable = false)
     private String userAgent;
 
-    protected PortalSignInEntity() {
-    }
+    protected PortalSignInEntity() {}
 
-    public PortalSignInEntity(Long accountId, Long customerId, Instant signedInAt, String ipTruncated, String userAgent) {
+    public PortalSignInEntity(
+            Long accountId, Long customerId, Instant signedInAt, String ipTruncated, String userAgent) {
         this.accountId = accountId;
         this.customerId = customerId;
         this.signedInAt = signedInAt;

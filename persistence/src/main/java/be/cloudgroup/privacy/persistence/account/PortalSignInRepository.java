@@ -2,5 +2,4 @@ package be.cloudgroup.privacy.persistence.account;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PortalSignInRepository extends JpaRepository<PortalSignInEntity, Long> {
-}
+interface PortalSignInRepository extends JpaRepository<PortalSignInEntity, Long> {}

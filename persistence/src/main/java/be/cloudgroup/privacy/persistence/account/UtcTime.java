@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 /** Moments as UTC wall-clock time, like Hibernate stores them (hibernate.jdbc.time_zone=UTC), for plain SQL. */
 final class UtcTime {
 
-    private UtcTime() {
-    }
+    private UtcTime() {}
 
     static LocalDateTime of(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ActivityLogAdapter implements ActivityLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -46,10 +46,15 @@ class ActivityLogAdapter implements ActivityLog {
         long actorId = row.getLong("actor_account_id");
         Long actor = row.wasNull() ? null : actorId;
         // stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC)
-        return new ActivityRecord(row.getLong("id"),
+        return new ActivityRecord(
+                row.getLong("id"),
                 row.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                row.getString("action"), actor, row.getString("actor_name"),
-                row.getString("on_behalf_of_name"), row.getString("user_agent"), details(row.getString("details")));
+                row.getString("action"),
+                actor,
+                row.getString("actor_name"),
+                row.getString("on_behalf_of_name"),
+                row.getString("user_agent"),
+                details(row.getString("details")));
     }
 
     private static Map<String, String> details(String json) {
@@ -58,7 +63,8 @@ class ActivityLogAdapter implements ActivityLog {
         }
         try {
             Map<String, String> details = new LinkedHashMap<>();
-            JSON.readValue(json, MAP).forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
+            JSON.readValue(json, MAP)
+                    .forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
             return details;
         } catch (JsonProcessingException e) {
             return Map.of("details", json);

@@ -28,6 +28,5 @@ public final class ActivityQueries {
     /** Parameter: subject customer id. Covered by the same index. */
     public static final String COUNT = "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?";
 
-    private ActivityQueries() {
-    }
+    private ActivityQueries() {}
 }

@@ -27,22 +27,31 @@ class AssistAccessCodesAdapter implements AssistAccessCodes {
                 INSERT INTO assist_access_code (customer_id, code_hash, created_at, expires_at, attempts_left, used_at)
                 VALUES (?, ?, ?, ?, ?, NULL)
                 ON DUPLICATE KEY UPDATE code_hash = VALUES(code_hash), created_at = VALUES(created_at),
-                  expires_at = VALUES(expires_at), attempts_left = VALUES(attempts_left), used_at = NULL""",
-                customerId, codeHash, utc(createdAt), utc(expiresAt), attempts);
+                  expires_at = VALUES(expires_at), attempts_left = VALUES(attempts_left), used_at = NULL""", customerId, codeHash, utc(createdAt), utc(expiresAt), attempts);
     }
 
     @Override
     public Optional<StoredCode> lockAndFind(long customerId) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 SELECT customer_id, code_hash, expires_at, attempts_left, used_at FROM assist_access_code
-                WHERE customer_id = ? FOR UPDATE""", (row, number) -> new StoredCode(row.getLong("customer_id"),
-                row.getString("code_hash"), row.getObject("expires_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                row.getInt("attempts_left"), instantOrNull(row, "used_at")), customerId).stream().findFirst();
+                WHERE customer_id = ? FOR UPDATE""",
+                        (row, number) -> new StoredCode(
+                                row.getLong("customer_id"),
+                                row.getString("code_hash"),
+                                row.getObject("expires_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                row.getInt("attempts_left"),
+                                instantOrNull(row, "used_at")),
+                        customerId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public void useAttempt(long customerId) {
-        jdbc.update("UPDATE assist_access_code SET attempts_left = GREATEST(attempts_left - 1, 0) WHERE customer_id = ?",
+        jdbc.update(
+                "UPDATE assist_access_code SET attempts_left = GREATEST(attempts_left - 1, 0) WHERE customer_id = ?",
                 customerId);
     }
 
@@ -53,15 +62,19 @@ class AssistAccessCodesAdapter implements AssistAccessCodes {
 
     @Override
     public void recordWrongTry(long staffAccountId, Instant at) {
-        jdbc.update("INSERT INTO assist_code_attempt (staff_account_id, attempted_at) VALUES (?, ?)", staffAccountId,
+        jdbc.update(
+                "INSERT INTO assist_code_attempt (staff_account_id, attempted_at) VALUES (?, ?)",
+                staffAccountId,
                 utc(at));
     }
 
     @Override
     public long wrongTriesSince(long staffAccountId, Instant since) {
         Long count = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM assist_code_attempt WHERE staff_account_id = ? AND attempted_at >= ?", Long.class,
-                staffAccountId, utc(since));
+                "SELECT COUNT(*) FROM assist_code_attempt WHERE staff_account_id = ? AND attempted_at >= ?",
+                Long.class,
+                staffAccountId,
+                utc(since));
         return count == null ? 0 : count;
     }
 }

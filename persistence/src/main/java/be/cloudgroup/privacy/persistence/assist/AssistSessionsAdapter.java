@@ -47,27 +47,33 @@ class AssistSessionsAdapter implements AssistSessions {
     public long open(AssistSession session, String node) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         try {
-            jdbc.update(connection -> {
-                var insert = connection.prepareStatement("""
+            jdbc.update(
+                    connection -> {
+                        var insert = connection.prepareStatement("""
                         INSERT INTO assist_session (staff_account_id, staff_name, customer_id, customer_account_id, mode,
                           reason_category, reason, ticket, started_at, ends_at, node, open_staff_account_id,
                           open_customer_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-                insert.setLong(1, session.staffAccountId());
-                insert.setString(2, session.staffName());
-                insert.setLong(3, session.customerId());
-                insert.setLong(4, session.customerAccountId());
-                insert.setString(5, session.mode().name());
-                insert.setString(6, session.reasonCategory() == null ? null : session.reasonCategory().name());
-                insert.setString(7, session.reason());
-                insert.setString(8, session.ticket());
-                insert.setObject(9, utc(session.startedAt()));
-                insert.setObject(10, utc(session.endsAt()));
-                insert.setString(11, node);
-                insert.setLong(12, session.staffAccountId());
-                insert.setLong(13, session.customerId());
-                return insert;
-            }, key);
+                        insert.setLong(1, session.staffAccountId());
+                        insert.setString(2, session.staffName());
+                        insert.setLong(3, session.customerId());
+                        insert.setLong(4, session.customerAccountId());
+                        insert.setString(5, session.mode().name());
+                        insert.setString(
+                                6,
+                                session.reasonCategory() == null
+                                        ? null
+                                        : session.reasonCategory().name());
+                        insert.setString(7, session.reason());
+                        insert.setString(8, session.ticket());
+                        insert.setObject(9, utc(session.startedAt()));
+                        insert.setObject(10, utc(session.endsAt()));
+                        insert.setString(11, node);
+                        insert.setLong(12, session.staffAccountId());
+                        insert.setLong(13, session.customerId());
+                        return insert;
+                    },
+                    key);
         } catch (DuplicateKeyException taken) {
             throw new IllegalStateException("The staff member or the customer has a session without an end", taken);
         }
@@ -76,19 +82,22 @@ class AssistSessionsAdapter implements AssistSessions {
 
     @Override
     public Optional<AssistSession> find(long id) {
-        return jdbc.query(SELECT + " WHERE s.id = ?", AssistSessionsAdapter::session, id).stream().findFirst();
+        return jdbc.query(SELECT + " WHERE s.id = ?", AssistSessionsAdapter::session, id).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<AssistSession> unendedOfStaff(long staffAccountId) {
-        return jdbc.query(SELECT + " WHERE s.open_staff_account_id = ?", AssistSessionsAdapter::session,
-                staffAccountId).stream().findFirst();
+        return jdbc
+                .query(SELECT + " WHERE s.open_staff_account_id = ?", AssistSessionsAdapter::session, staffAccountId)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Optional<AssistSession> unendedOfCustomer(long customerId) {
-        return jdbc.query(SELECT + " WHERE s.open_customer_id = ?", AssistSessionsAdapter::session, customerId)
-                .stream().findFirst();
+        return jdbc.query(SELECT + " WHERE s.open_customer_id = ?", AssistSessionsAdapter::session, customerId).stream()
+                .findFirst();
     }
 
     @Override
@@ -108,22 +117,25 @@ class AssistSessionsAdapter implements AssistSessions {
 
     @Override
     public List<AssistSession> overdue(Instant now) {
-        return jdbc.query(SELECT + " WHERE s.open_staff_account_id IS NOT NULL AND s.ends_at <= ?",
-                AssistSessionsAdapter::session, utc(now));
+        return jdbc.query(
+                SELECT + " WHERE s.open_staff_account_id IS NOT NULL AND s.ends_at <= ?",
+                AssistSessionsAdapter::session,
+                utc(now));
     }
 
     @Override
     public List<AssistSession> unendedWithInactiveAccount() {
         return jdbc.query(SELECT + """
                  WHERE s.open_staff_account_id IS NOT NULL AND EXISTS (SELECT 1 FROM portal_account a
-                   WHERE a.id IN (s.staff_account_id, s.customer_account_id) AND a.status <> 'ACTIVE')""",
-                AssistSessionsAdapter::session);
+                   WHERE a.id IN (s.staff_account_id, s.customer_account_id) AND a.status <> 'ACTIVE')""", AssistSessionsAdapter::session);
     }
 
     @Override
     public List<AssistSession> unendedOnNode(String node) {
-        return jdbc.query(SELECT + " WHERE s.open_staff_account_id IS NOT NULL AND s.node = ?",
-                AssistSessionsAdapter::session, node);
+        return jdbc.query(
+                SELECT + " WHERE s.open_staff_account_id IS NOT NULL AND s.node = ?",
+                AssistSessionsAdapter::session,
+                node);
     }
 
     @Override
@@ -132,16 +144,18 @@ class AssistSessionsAdapter implements AssistSessions {
         String where = where(filter, arguments);
         arguments.add(limit);
         arguments.add(offset);
-        return jdbc.query(SELECT + where + " ORDER BY s.started_at DESC, s.id DESC LIMIT ? OFFSET ?",
-                AssistSessionsAdapter::session, arguments.toArray());
+        return jdbc.query(
+                SELECT + where + " ORDER BY s.started_at DESC, s.id DESC LIMIT ? OFFSET ?",
+                AssistSessionsAdapter::session,
+                arguments.toArray());
     }
 
     @Override
     public long count(AssistSessionFilter filter) {
         List<Object> arguments = new ArrayList<>();
         String where = where(filter, arguments);
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM (" + SELECT + where + ") sessions", Long.class,
-                arguments.toArray());
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM (" + SELECT + where + ") sessions", Long.class, arguments.toArray());
         return count == null ? 0 : count;
     }
 
@@ -164,19 +178,34 @@ class AssistSessionsAdapter implements AssistSessions {
     }
 
     private static String like(String part) {
-        return "%" + part.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + part.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     private static AssistSession session(ResultSet row, int number) throws SQLException {
         String category = row.getString("reason_category");
         String endReason = row.getString("end_reason");
-        return new AssistSession(row.getLong("id"), row.getLong("staff_account_id"), row.getString("staff_name"),
-                row.getLong("customer_id"), row.getLong("customer_account_id"), row.getString("customer_number"),
-                row.getString("customer_name"), AssistMode.valueOf(row.getString("mode")),
-                category == null ? null : AssistReasonCategory.valueOf(category), row.getString("reason"),
-                row.getString("ticket"), instant(row, "started_at"), instant(row, "ends_at"),
-                row.getString("extension_reason"), instantOrNull(row, "ended_at"),
-                endReason == null ? null : AssistEndReason.valueOf(endReason), row.getString("ended_by"));
+        return new AssistSession(
+                row.getLong("id"),
+                row.getLong("staff_account_id"),
+                row.getString("staff_name"),
+                row.getLong("customer_id"),
+                row.getLong("customer_account_id"),
+                row.getString("customer_number"),
+                row.getString("customer_name"),
+                AssistMode.valueOf(row.getString("mode")),
+                category == null ? null : AssistReasonCategory.valueOf(category),
+                row.getString("reason"),
+                row.getString("ticket"),
+                instant(row, "started_at"),
+                instant(row, "ends_at"),
+                row.getString("extension_reason"),
+                instantOrNull(row, "ended_at"),
+                endReason == null ? null : AssistEndReason.valueOf(endReason),
+                row.getString("ended_by"));
     }
 
     static LocalDateTime utc(Instant instant) {

@@ -21,9 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AssistTargetsAdapter implements AssistTargets {
 
-    private record Row(long id, String number, CustomerType type, String city, CustomerStatus status, String email,
-            Language language) {
-    }
+    private record Row(
+            long id,
+            String number,
+            CustomerType type,
+            String city,
+            CustomerStatus status,
+            String email,
+            Language language) {}
 
     private final JdbcTemplate jdbc;
     private final CustomerOverviews overviews;
@@ -44,21 +49,46 @@ class AssistTargetsAdapter implements AssistTargets {
     }
 
     private Optional<AssistTarget> target(String condition, Object key) {
-        Optional<Row> found = jdbc.query("SELECT id, customer_number, type, city, status, email, language FROM customer"
-                        + " WHERE " + condition,
-                (row, number) -> new Row(row.getLong("id"), row.getString("customer_number"),
-                        CustomerType.valueOf(row.getString("type")), nonNull(row.getString("city")),
-                        CustomerStatus.valueOf(row.getString("status")), nonNull(row.getString("email")),
-                        Language.valueOf(row.getString("language"))), key).stream().findFirst();
+        Optional<Row> found = jdbc
+                .query(
+                        "SELECT id, customer_number, type, city, status, email, language FROM customer" + " WHERE "
+                                + condition,
+                        (row, number) -> new Row(
+                                row.getLong("id"),
+                                row.getString("customer_number"),
+                                CustomerType.valueOf(row.getString("type")),
+                                nonNull(row.getString("city")),
+                                CustomerStatus.valueOf(row.getString("status")),
+                                nonNull(row.getString("email")),
+                                Language.valueOf(row.getString("language"))),
+                        key)
+                .stream()
+                .findFirst();
         return found.map(row -> {
-            List<Long> accounts = jdbc.queryForList("SELECT id FROM portal_account WHERE customer_id = ? ORDER BY id",
-                    Long.class, row.id());
-            Long open = jdbc.queryForObject("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND status NOT IN ("
-                    + RequestStatus.FINAL.stream().map(status -> "'" + status.name() + "'").sorted()
-                            .collect(java.util.stream.Collectors.joining(",")) + ")", Long.class, row.id());
-            String name = overviews.of(row.id()).map(CustomerOverview::displayName).orElse(row.number());
-            return new AssistTarget(row.id(), row.number(), name, row.type(), row.city(), row.status(),
-                    open == null ? 0 : open, row.email(), row.language(), accounts);
+            List<Long> accounts = jdbc.queryForList(
+                    "SELECT id FROM portal_account WHERE customer_id = ? ORDER BY id", Long.class, row.id());
+            Long open = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND status NOT IN ("
+                            + RequestStatus.FINAL.stream()
+                                    .map(status -> "'" + status.name() + "'")
+                                    .sorted()
+                                    .collect(java.util.stream.Collectors.joining(","))
+                            + ")",
+                    Long.class,
+                    row.id());
+            String name =
+                    overviews.of(row.id()).map(CustomerOverview::displayName).orElse(row.number());
+            return new AssistTarget(
+                    row.id(),
+                    row.number(),
+                    name,
+                    row.type(),
+                    row.city(),
+                    row.status(),
+                    open == null ? 0 : open,
+                    row.email(),
+                    row.language(),
+                    accounts);
         });
     }
 

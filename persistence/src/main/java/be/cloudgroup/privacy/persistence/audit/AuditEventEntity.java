@@ -51,11 +51,18 @@ public class AuditEventEntity {
     @Column(name = "details", columnDefinition = "TEXT", nullable = false)
     private String details;
 
-    protected AuditEventEntity() {
-    }
+    protected AuditEventEntity() {}
 
-    AuditEventEntity(Instant occurredAt, Long actorAccountId, String actorName, Long onBehalfOfAccountId,
-            Long subjectCustomerId, AuditAction action, String targetType, String targetId, String details) {
+    AuditEventEntity(
+            Instant occurredAt,
+            Long actorAccountId,
+            String actorName,
+            Long onBehalfOfAccountId,
+            Long subjectCustomerId,
+            AuditAction action,
+            String targetType,
+            String targetId,
+            String details) {
         this.occurredAt = occurredAt;
         this.actorAccountId = actorAccountId;
         this.actorName = actorName;

@@ -29,7 +29,7 @@ class AuditLogAdapter implements AuditLog {
 
     static final int FETCH_SIZE = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -57,13 +57,16 @@ class AuditLogAdapter implements AuditLog {
     public void stream(Criteria criteria, Rows rows) throws IOException {
         AuditQueries.Statement export = AuditQueries.export(criteria);
         try {
-            streaming.query(export.sql(), row -> {
-                try {
-                    rows.accept(summary(row, 0));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, export.args());
+            streaming.query(
+                    export.sql(),
+                    row -> {
+                        try {
+                            rows.accept(summary(row, 0));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    export.args());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -74,10 +77,16 @@ class AuditLogAdapter implements AuditLog {
         boolean hasSubject = !row.wasNull();
         String customerNumber = row.getString("customer_number");
         // stored as UTC wall-clock time (hibernate.jdbc.time_zone=UTC)
-        return new AuditEventSummary(row.getLong("id"),
-                row.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), row.getString("action"),
-                row.getString("actor_name"), row.getString("on_behalf_of_name"), customerNumber,
-                hasSubject && customerNumber == null, row.getString("target_type"), row.getString("target_id"),
+        return new AuditEventSummary(
+                row.getLong("id"),
+                row.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                row.getString("action"),
+                row.getString("actor_name"),
+                row.getString("on_behalf_of_name"),
+                customerNumber,
+                hasSubject && customerNumber == null,
+                row.getString("target_type"),
+                row.getString("target_id"),
                 details(row.getString("details")));
     }
 
@@ -87,7 +96,8 @@ class AuditLogAdapter implements AuditLog {
         }
         try {
             Map<String, String> details = new LinkedHashMap<>();
-            JSON.readValue(json, MAP).forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
+            JSON.readValue(json, MAP)
+                    .forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
             return details;
         } catch (JsonProcessingException e) {
             return Map.of("details", json);

@@ -21,8 +21,7 @@ import java.util.List;
 public final class AuditQueries {
 
     /** A statement and its parameters. */
-    public record Statement(String sql, Object[] args) {
-    }
+    public record Statement(String sql, Object[] args) {}
 
     private static final String COLUMNS = """
             SELECT a.id, a.occurred_at, a.action, a.actor_name, a.subject_customer_id, a.target_type, a.target_id,
@@ -33,19 +32,20 @@ public final class AuditQueries {
             LEFT JOIN portal_account agent ON agent.id = a.on_behalf_of_account_id
             """;
 
-    private AuditQueries() {
-    }
+    private AuditQueries() {}
 
     public static Statement page(Criteria criteria, long offset, int limit) {
         Where where = where(criteria, "");
         List<Object> args = new ArrayList<>(where.args);
         args.add(limit);
         args.add(offset);
-        return new Statement(COLUMNS + """
+        return new Statement(
+                COLUMNS + """
                 FROM (SELECT id, occurred_at FROM audit_event""" + where.sql + """
                  ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?) page
                 JOIN audit_event a ON a.id = page.id
-                """ + LOOKUPS + "ORDER BY page.occurred_at DESC, page.id DESC", args.toArray());
+                """ + LOOKUPS + "ORDER BY page.occurred_at DESC, page.id DESC",
+                args.toArray());
     }
 
     public static Statement count(Criteria criteria) {
@@ -56,12 +56,13 @@ public final class AuditQueries {
     /** Every matching row, newest first, for a streamed read. */
     public static Statement export(Criteria criteria) {
         Where where = where(criteria, "a.");
-        return new Statement(COLUMNS + "FROM audit_event a\n" + LOOKUPS + where.sql.strip()
-                + "\nORDER BY a.occurred_at DESC, a.id DESC", where.args.toArray());
+        return new Statement(
+                COLUMNS + "FROM audit_event a\n" + LOOKUPS + where.sql.strip()
+                        + "\nORDER BY a.occurred_at DESC, a.id DESC",
+                where.args.toArray());
     }
 
-    private record Where(String sql, List<Object> args) {
-    }
+    private record Where(String sql, List<Object> args) {}
 
     private static Where where(Criteria criteria, String alias) {
         List<String> conditions = new ArrayList<>();

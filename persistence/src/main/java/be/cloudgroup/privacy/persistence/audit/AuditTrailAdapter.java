@@ -20,9 +20,16 @@ class AuditTrailAdapter implements AuditTrail {
 
     @Override
     public void record(AuditEvent event) {
-        events.save(new AuditEventEntity(event.occurredAt(), event.actorAccountId(), event.actorName(),
-                event.onBehalfOfAccountId(), event.subjectCustomerId(), event.action(), event.targetType(),
-                event.targetId(), toJson(event)));
+        events.save(new AuditEventEntity(
+                event.occurredAt(),
+                event.actorAccountId(),
+                event.actorName(),
+                event.onBehalfOfAccountId(),
+                event.subjectCustomerId(),
+                event.action(),
+                event.targetType(),
+                event.targetId(),
+                toJson(event)));
     }
 
     private static String toJson(AuditEvent event) {

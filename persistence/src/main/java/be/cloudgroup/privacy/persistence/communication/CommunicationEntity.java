@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.persistence.communication;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.communication.CommunicationKind;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
@@ -21,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message sent to a customer, as logged in {@code communication}: when, how, what kind and its
@@ -38,7 +37,10 @@ public class CommunicationEntity {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id", nullable = false, updatable = false,
+    @JoinColumn(
+            name = "customer_id",
+            nullable = false,
+            updatable = false,
             foreignKey = @ForeignKey(name = "fk_communication_customer"))
     private CustomerEntity customer;
 
@@ -57,7 +59,9 @@ public class CommunicationEntity {
     private String subject;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "campaign_id", updatable = false,
+    @JoinColumn(
+            name = "campaign_id",
+            updatable = false,
             foreignKey = @ForeignKey(name = "fk_communication_marketing_campaign"))
     private @Nullable MarketingCampaignEntity campaign;
 
@@ -66,8 +70,13 @@ public class CommunicationEntity {
     }
 
     /** A message that was sent; {@code campaign} is null for a message outside any campaign. */
-    public CommunicationEntity(CustomerEntity customer, Instant sentAt, CommunicationChannel channel,
-            CommunicationKind kind, String subject, MarketingCampaignEntity campaign) {
+    public CommunicationEntity(
+            CustomerEntity customer,
+            Instant sentAt,
+            CommunicationChannel channel,
+            CommunicationKind kind,
+            String subject,
+            MarketingCampaignEntity campaign) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
         this.channel = Objects.requireNonNull(channel, "channel");

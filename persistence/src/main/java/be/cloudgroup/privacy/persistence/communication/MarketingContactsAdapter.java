@@ -36,17 +36,27 @@ class MarketingContactsAdapter implements MarketingContacts {
 
     @Override
     public List<MarketingContact> byIds(List<Long> customerIds) {
-        return customers.findAllById(customerIds).stream().map(MarketingContactsAdapter::contact).toList();
+        return customers.findAllById(customerIds).stream()
+                .map(MarketingContactsAdapter::contact)
+                .toList();
     }
 
     @Override
     public void recordSent(long customerId, String subject, Instant sentAt) {
-        communications.save(new CommunicationEntity(customers.getReferenceById(customerId), sentAt,
-                CommunicationChannel.EMAIL, CommunicationKind.NEWSLETTER, subject, null));
+        communications.save(new CommunicationEntity(
+                customers.getReferenceById(customerId),
+                sentAt,
+                CommunicationChannel.EMAIL,
+                CommunicationKind.NEWSLETTER,
+                subject,
+                null));
     }
 
     private static MarketingContact contact(CustomerEntity customer) {
-        return new MarketingContact(customer.getId(), CustomerNumber.valueOf(customer.getCustomerNumber()),
-                EmailAddress.valueOf(customer.getEmail()), customer.getLanguage());
+        return new MarketingContact(
+                customer.getId(),
+                CustomerNumber.valueOf(customer.getCustomerNumber()),
+                EmailAddress.valueOf(customer.getEmail()),
+                customer.getLanguage());
     }
 }

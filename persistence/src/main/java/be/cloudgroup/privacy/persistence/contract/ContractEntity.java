@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.persistence.contract;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.contract.ContractStatus;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
@@ -21,11 +19,13 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A customer's contract as stored in {@code contract}: a product, possibly a phone line, and its state. */
 @Entity
-@Table(name = "contract", uniqueConstraints = @UniqueConstraint(
-        name = "uk_contract_contract_number", columnNames = "contract_number"))
+@Table(
+        name = "contract",
+        uniqueConstraints = @UniqueConstraint(name = "uk_contract_contract_number", columnNames = "contract_number"))
 public class ContractEntity {
 
     static final int CONTRACT_NUMBER_MAX_LENGTH = 20;
@@ -64,7 +64,11 @@ public class ContractEntity {
     }
 
     /** A new, active contract; {@code phoneNumber} is null for a product without a line. */
-    public ContractEntity(CustomerEntity customer, String contractNumber, String product, PhoneNumber phoneNumber,
+    public ContractEntity(
+            CustomerEntity customer,
+            String contractNumber,
+            String product,
+            PhoneNumber phoneNumber,
             LocalDate startDate) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.contractNumber = requireText(contractNumber, CONTRACT_NUMBER_MAX_LENGTH, "contractNumber");

@@ -53,11 +53,23 @@ class ContactDetailsAdapter implements ContactDetailsStore {
     }
 
     private static ContactDetails details(CustomerEntity customer) {
-        return new ContactDetails(customer.getCustomerNumber(), customer.getType(), customer.getSalutation(),
-                customer.getFirstName().orElse(""), customer.getLastName().orElse(""),
-                customer.getCompanyName().orElse(""), customer.getEmail(), customer.getStreet(),
-                customer.getHouseNumber(), customer.getBox().orElse(""), customer.getPostalCode(), customer.getCity(),
-                customer.getCountry(), customer.getPhone().orElse(""), customer.getMobile().orElse(""),
-                customer.getLanguage(), customer.getVersion());
+        return new ContactDetails(
+                customer.getCustomerNumber(),
+                customer.getType(),
+                customer.getSalutation(),
+                customer.getFirstName().orElse(""),
+                customer.getLastName().orElse(""),
+                customer.getCompanyName().orElse(""),
+                customer.getEmail(),
+                customer.getStreet(),
+                customer.getHouseNumber(),
+                customer.getBox().orElse(""),
+                customer.getPostalCode(),
+                customer.getCity(),
+                customer.getCountry(),
+                customer.getPhone().orElse(""),
+                customer.getMobile().orElse(""),
+                customer.getLanguage(),
+                customer.getVersion());
     }
 }

@@ -17,7 +17,8 @@ class ContactVerificationsAdapter implements ContactVerifications {
 
     @Override
     public void replace(long customerId, PendingVerification verification) {
-        ContactVerificationEntity entity = repository.findByCustomerIdAndChannel(customerId, verification.channel())
+        ContactVerificationEntity entity = repository
+                .findByCustomerIdAndChannel(customerId, verification.channel())
                 .orElseGet(() -> new ContactVerificationEntity(customerId, verification.channel()));
         entity.renew(verification);
         repository.save(entity);

@@ -25,8 +25,12 @@ class CustomerDirectoryAdapter implements CustomerDirectory {
     @Override
     public List<CustomerMatch> search(String term, int offset, int limit) {
         return customers.search(term, OffsetLimit.of(offset, limit)).stream()
-                .map(customer -> new CustomerMatch(customer.getCustomerNumber(), customer.displayName(),
-                        customer.getType(), customer.getCity(), customer.getStatus()))
+                .map(customer -> new CustomerMatch(
+                        customer.getCustomerNumber(),
+                        customer.displayName(),
+                        customer.getType(),
+                        customer.getCity(),
+                        customer.getStatus()))
                 .toList();
     }
 

@@ -37,8 +37,9 @@ import org.hibernate.type.SqlTypes;
  * <p>The customer number is the public id; the surrogate {@link #getId() id} never leaves the server.
  */
 @Entity
-@Table(name = "customer", uniqueConstraints = @UniqueConstraint(
-        name = "uk_customer_customer_number", columnNames = "customer_number"))
+@Table(
+        name = "customer",
+        uniqueConstraints = @UniqueConstraint(name = "uk_customer_customer_number", columnNames = "customer_number"))
 public class CustomerEntity {
 
     static final int LEAD_SOURCE_DETAIL_MAX_LENGTH = 200;
@@ -133,9 +134,18 @@ public class CustomerEntity {
      * ({@link PersonName#requireFor}); a business customer's company is set with
      * {@link #correctCompany(CompanyName, VatNumber)}.
      */
-    public CustomerEntity(CustomerNumber customerNumber, CustomerType type, Salutation salutation, PersonName name,
-            EmailAddress email, PostalAddress address, Language language, CustomerStatus status, Instant createdAt) {
-        this.customerNumber = Objects.requireNonNull(customerNumber, "customerNumber").toString();
+    public CustomerEntity(
+            CustomerNumber customerNumber,
+            CustomerType type,
+            Salutation salutation,
+            PersonName name,
+            EmailAddress email,
+            PostalAddress address,
+            Language language,
+            CustomerStatus status,
+            Instant createdAt) {
+        this.customerNumber =
+                Objects.requireNonNull(customerNumber, "customerNumber").toString();
         this.type = Objects.requireNonNull(type, "type");
         this.salutation = Objects.requireNonNull(salutation, "salutation");
         this.language = Objects.requireNonNull(language, "language");

@@ -55,8 +55,8 @@ public interface CustomerRepository extends JpaRepository<CustomerEntity, Long> 
                or c.companyName like :prefix escape '!'
             order by c.lastName, c.companyName, c.id
             """)
-    Page<CustomerEntity> searchByNumberOrPrefix(@Param("number") String number, @Param("prefix") String prefix,
-            Pageable pageable);
+    Page<CustomerEntity> searchByNumberOrPrefix(
+            @Param("number") String number, @Param("prefix") String prefix, Pageable pageable);
 
     /** Use {@link #countMatches(String)}. */
     @Query("""

@@ -21,7 +21,10 @@ class CustomerOverviewsAdapter implements CustomerOverviews {
     private final InvoiceRepository invoices;
     private final ServiceTicketRepository tickets;
 
-    CustomerOverviewsAdapter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
+    CustomerOverviewsAdapter(
+            CustomerRepository customers,
+            ContractRepository contracts,
+            InvoiceRepository invoices,
             ServiceTicketRepository tickets) {
         this.customers = customers;
         this.contracts = contracts;
@@ -31,10 +34,15 @@ class CustomerOverviewsAdapter implements CustomerOverviews {
 
     @Override
     public Optional<CustomerOverview> of(long customerId) {
-        return customers.findById(customerId).map(customer -> new CustomerOverview(customer.getCustomerNumber(),
-                customer.displayName(), customer.getType(), contracts.countActiveByCustomerId(customerId),
-                invoices.countByCustomerId(customerId),
-                invoices.findLatestIssueDateByCustomerId(customerId).orElse(null),
-                tickets.countByCustomerIdAndStatusIn(customerId, OPEN_TICKETS)));
+        return customers
+                .findById(customerId)
+                .map(customer -> new CustomerOverview(
+                        customer.getCustomerNumber(),
+                        customer.displayName(),
+                        customer.getType(),
+                        contracts.countActiveByCustomerId(customerId),
+                        invoices.countByCustomerId(customerId),
+                        invoices.findLatestIssueDateByCustomerId(customerId).orElse(null),
+                        tickets.countByCustomerIdAndStatusIn(customerId, OPEN_TICKETS)));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  */
 record ArchiveSection(ArchiveTable table, String sql) {
 
-    static ArchiveSection of(String name, DataCategory category, List<String> portableColumns, String sql,
-            String... columns) {
+    static ArchiveSection of(
+            String name, DataCategory category, List<String> portableColumns, String sql, String... columns) {
         return new ArchiveSection(new ArchiveTable(name, category, List.of(columns), portableColumns), sql);
     }
 }

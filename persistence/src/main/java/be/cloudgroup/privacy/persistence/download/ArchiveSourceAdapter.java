@@ -34,7 +34,8 @@ class ArchiveSourceAdapter implements ArchiveSource {
     private final JdbcTemplate jdbc;
     private final Map<String, String> statements = ArchiveSections.ALL.stream()
             .collect(Collectors.toUnmodifiableMap(section -> section.table().name(), ArchiveSection::sql));
-    private final List<ArchiveTable> tables = ArchiveSections.ALL.stream().map(ArchiveSection::table).toList();
+    private final List<ArchiveTable> tables =
+            ArchiveSections.ALL.stream().map(ArchiveSection::table).toList();
 
     ArchiveSourceAdapter(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -48,8 +49,8 @@ class ArchiveSourceAdapter implements ArchiveSource {
 
     @Override
     public Optional<String> customerNumber(long customerId) {
-        return jdbc.queryForList("SELECT customer_number FROM customer WHERE id = ?", String.class, customerId)
-                .stream().findFirst();
+        return jdbc.queryForList("SELECT customer_number FROM customer WHERE id = ?", String.class, customerId).stream()
+                .findFirst();
     }
 
     @Override
@@ -61,25 +62,29 @@ class ArchiveSourceAdapter implements ArchiveSource {
         int width = table.columns().size();
         try {
             // A LIMIT rather than stopping early: a streamed result set is read to its end when closed.
-            jdbc.query(sql + " LIMIT ?", new RowCallbackHandler() {
-                private ColumnReader[] readers;
+            jdbc.query(
+                    sql + " LIMIT ?",
+                    new RowCallbackHandler() {
+                        private ColumnReader[] readers;
 
-                @Override
-                public void processRow(ResultSet resultSet) throws SQLException {
-                    if (readers == null) {
-                        readers = readers(resultSet.getMetaData(), width);
-                    }
-                    Object[] row = new Object[width];
-                    for (int i = 0; i < width; i++) {
-                        row[i] = readers[i].read(resultSet);
-                    }
-                    try {
-                        rows.accept(row);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }, customerId, limit);
+                        @Override
+                        public void processRow(ResultSet resultSet) throws SQLException {
+                            if (readers == null) {
+                                readers = readers(resultSet.getMetaData(), width);
+                            }
+                            Object[] row = new Object[width];
+                            for (int i = 0; i < width; i++) {
+                                row[i] = readers[i].read(resultSet);
+                            }
+                            try {
+                                rows.accept(row);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    },
+                    customerId,
+                    limit);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -88,25 +93,29 @@ class ArchiveSourceAdapter implements ArchiveSource {
     /** One reader per column, turning the JDBC value into the types the archive writes. */
     private static ColumnReader[] readers(ResultSetMetaData meta, int width) throws SQLException {
         if (meta.getColumnCount() != width) {
-            throw new IllegalStateException("Archive statement selects " + meta.getColumnCount() + " columns, not " + width);
+            throw new IllegalStateException(
+                    "Archive statement selects " + meta.getColumnCount() + " columns, not " + width);
         }
         ColumnReader[] readers = new ColumnReader[width];
         for (int i = 0; i < width; i++) {
             int column = i + 1;
             readers[i] = switch (meta.getColumnType(column)) {
-                case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rs -> {
-                    long value = rs.getLong(column);
-                    return rs.wasNull() ? null : value;
-                };
-                case Types.BOOLEAN, Types.BIT, Types.TINYINT -> rs -> {
-                    boolean value = rs.getBoolean(column);
-                    return rs.wasNull() ? null : value;
-                };
+                case Types.BIGINT, Types.INTEGER, Types.SMALLINT ->
+                    rs -> {
+                        long value = rs.getLong(column);
+                        return rs.wasNull() ? null : value;
+                    };
+                case Types.BOOLEAN, Types.BIT, Types.TINYINT ->
+                    rs -> {
+                        boolean value = rs.getBoolean(column);
+                        return rs.wasNull() ? null : value;
+                    };
                 case Types.DATE -> rs -> rs.getObject(column, LocalDate.class);
-                case Types.TIMESTAMP -> rs -> {
-                    LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-                    return value == null ? null : value.toInstant(ZoneOffset.UTC);
-                };
+                case Types.TIMESTAMP ->
+                    rs -> {
+                        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+                        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+                    };
                 default -> rs -> rs.getString(column);
             };
         }

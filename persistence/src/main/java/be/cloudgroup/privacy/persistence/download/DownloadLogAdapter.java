@@ -23,10 +23,14 @@ class DownloadLogAdapter implements DownloadLog {
 
     @Override
     public long downloadsSince(long customerId, Instant since) {
-        Long count = jdbc.queryForObject("""
+        Long count = jdbc.queryForObject(
+                """
                 SELECT COUNT(*) FROM audit_event
-                WHERE subject_customer_id = ? AND occurred_at >= ? AND action = ?""", Long.class,
-                customerId, LocalDateTime.ofInstant(since, ZoneOffset.UTC), AuditAction.ARCHIVE_DOWNLOADED.name());
+                WHERE subject_customer_id = ? AND occurred_at >= ? AND action = ?""",
+                Long.class,
+                customerId,
+                LocalDateTime.ofInstant(since, ZoneOffset.UTC),
+                AuditAction.ARCHIVE_DOWNLOADED.name());
         return count == null ? 0 : count;
     }
 }

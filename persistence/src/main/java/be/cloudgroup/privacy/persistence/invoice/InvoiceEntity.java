@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.persistence.invoice;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.invoice.InvoiceStatus;
 import be.cloudgroup.privacy.invoice.PaymentMethod;
 import be.cloudgroup.privacy.persistence.contract.ContractEntity;
@@ -25,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An invoice as stored in {@code invoice}. Financial data: never published. The account it was
@@ -32,8 +31,9 @@ import org.hibernate.type.SqlTypes;
  * than the last four digits is refused, so a full account number can never be stored here.
  */
 @Entity
-@Table(name = "invoice", uniqueConstraints = @UniqueConstraint(
-        name = "uk_invoice_invoice_number", columnNames = "invoice_number"))
+@Table(
+        name = "invoice",
+        uniqueConstraints = @UniqueConstraint(name = "uk_invoice_invoice_number", columnNames = "invoice_number"))
 public class InvoiceEntity {
 
     /** The currency of an invoice unless stated otherwise (also the column default). */
@@ -93,11 +93,17 @@ public class InvoiceEntity {
     }
 
     /** A new, open invoice in euro; {@code contract} is null for an invoice not tied to one contract. */
-    public InvoiceEntity(CustomerEntity customer, ContractEntity contract, String invoiceNumber, LocalDate issueDate,
-            LocalDate dueDate, long amountCents) {
+    public InvoiceEntity(
+            CustomerEntity customer,
+            ContractEntity contract,
+            String invoiceNumber,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            long amountCents) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.contract = contract;
-        if (invoiceNumber == null || invoiceNumber.isBlank()
+        if (invoiceNumber == null
+                || invoiceNumber.isBlank()
                 || invoiceNumber.strip().length() > INVOICE_NUMBER_MAX_LENGTH) {
             throw new IllegalArgumentException(
                     "An invoice number is required, of at most " + INVOICE_NUMBER_MAX_LENGTH + " characters");
@@ -118,8 +124,9 @@ public class InvoiceEntity {
      * one {@code *} and no more than four digits in a row.
      */
     public void markPaid(LocalDate paidOn, PaymentMethod method, String maskedAccount) {
-        if (maskedAccount != null && (maskedAccount.length() > MASKED_ACCOUNT_MAX_LENGTH
-                || !MASKED.matcher(maskedAccount).matches())) {
+        if (maskedAccount != null
+                && (maskedAccount.length() > MASKED_ACCOUNT_MAX_LENGTH
+                        || !MASKED.matcher(maskedAccount).matches())) {
             throw new IllegalArgumentException("Only a masked account number may be stored");
         }
         this.paidOn = Objects.requireNonNull(paidOn, "paidOn");

@@ -20,8 +20,12 @@ import java.util.Objects;
  * one per customer and campaign, from {@code enrolledOn} up to and including {@code endsOn}.
  */
 @Entity
-@Table(name = "campaign_enrolment", uniqueConstraints = @UniqueConstraint(
-        name = "uk_campaign_enrolment_customer_campaign", columnNames = {"customer_id", "campaign_id"}))
+@Table(
+        name = "campaign_enrolment",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_campaign_enrolment_customer_campaign",
+                        columnNames = {"customer_id", "campaign_id"}))
 public class CampaignEnrolmentEntity {
 
     @Id
@@ -30,12 +34,18 @@ public class CampaignEnrolmentEntity {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id", nullable = false, updatable = false,
+    @JoinColumn(
+            name = "customer_id",
+            nullable = false,
+            updatable = false,
             foreignKey = @ForeignKey(name = "fk_campaign_enrolment_customer"))
     private CustomerEntity customer;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "campaign_id", nullable = false, updatable = false,
+    @JoinColumn(
+            name = "campaign_id",
+            nullable = false,
+            updatable = false,
             foreignKey = @ForeignKey(name = "fk_campaign_enrolment_marketing_campaign"))
     private MarketingCampaignEntity campaign;
 
@@ -49,8 +59,8 @@ public class CampaignEnrolmentEntity {
         // for JPA
     }
 
-    public CampaignEnrolmentEntity(CustomerEntity customer, MarketingCampaignEntity campaign, LocalDate enrolledOn,
-            LocalDate endsOn) {
+    public CampaignEnrolmentEntity(
+            CustomerEntity customer, MarketingCampaignEntity campaign, LocalDate enrolledOn, LocalDate endsOn) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.campaign = Objects.requireNonNull(campaign, "campaign");
         this.enrolledOn = Objects.requireNonNull(enrolledOn, "enrolledOn");

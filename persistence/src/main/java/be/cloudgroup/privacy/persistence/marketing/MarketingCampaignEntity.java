@@ -15,8 +15,9 @@ import java.util.Objects;
  * the register it serves (e.g. {@code NURTURING}) and the days it runs, both inclusive.
  */
 @Entity
-@Table(name = "marketing_campaign", uniqueConstraints = @UniqueConstraint(
-        name = "uk_marketing_campaign_code", columnNames = "code"))
+@Table(
+        name = "marketing_campaign",
+        uniqueConstraints = @UniqueConstraint(name = "uk_marketing_campaign_code", columnNames = "code"))
 public class MarketingCampaignEntity {
 
     static final int CODE_MAX_LENGTH = 30;
@@ -48,8 +49,7 @@ public class MarketingCampaignEntity {
     }
 
     /** A campaign running from {@code startsOn} up to and including {@code endsOn}. */
-    public MarketingCampaignEntity(String code, String name, String purposeCode, LocalDate startsOn,
-            LocalDate endsOn) {
+    public MarketingCampaignEntity(String code, String name, String purposeCode, LocalDate startsOn, LocalDate endsOn) {
         this.code = requireText(code, CODE_MAX_LENGTH, "code");
         this.name = requireText(name, NAME_MAX_LENGTH, "name");
         this.purposeCode = requireText(purposeCode, PURPOSE_CODE_MAX_LENGTH, "purposeCode");

@@ -28,19 +28,22 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public Optional<PersonalDetails> person(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 PersonalDetails(c.customerNumber, c.type, c.salutation, c.firstName, c.lastName,
                   c.companyName, c.vatNumber, c.email, c.phone, c.mobile, c.street, c.houseNumber, c.box,
                   c.postalCode, c.city, c.country, c.language, c.status, c.leadSource, c.leadSourceDetail,
                   c.acquiredOn)
                 from CustomerEntity c where c.id = :customerId""", PersonalDetails.class)
                 .setParameter("customerId", customerId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<ContractDetails> contracts(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 ContractDetails(c.contractNumber, c.product, c.phoneNumber, c.startDate, c.endDate, c.status)
                 from ContractEntity c where c.customer.id = :customerId
                 order by c.startDate desc, c.id desc""", ContractDetails.class)
@@ -50,7 +53,8 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public List<TicketDetails> tickets(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 TicketDetails(t.ticketNumber, t.openedAt, t.closedAt, t.channel, t.subject, t.status)
                 from ServiceTicketEntity t where t.customer.id = :customerId
                 order by t.openedAt desc, t.id desc""", TicketDetails.class)
@@ -60,7 +64,8 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public List<CommunicationDetails> communications(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 CommunicationDetails(m.sentAt, m.channel, m.kind, m.subject, campaign.name)
                 from CommunicationEntity m left join m.campaign campaign
                 where m.customer.id = :customerId
@@ -71,7 +76,8 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public List<CampaignEnrolmentDetails> enrolments(long customerId) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 CampaignEnrolmentDetails(campaign.name, campaign.startsOn, campaign.endsOn, e.enrolledOn, e.endsOn)
                 from CampaignEnrolmentEntity e join e.campaign campaign
                 where e.customer.id = :customerId
@@ -80,10 +86,10 @@ class MyDataAdapter implements MyDataReader {
                 .getResultList();
     }
 
-
     @Override
     public List<SignInDetails> recentSignIns(long customerId, int limit) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 SignInDetails(s.signedInAt, s.ipTruncated, s.userAgent)
                 from PortalSignInEntity s where s.customerId = :customerId
                 order by s.signedInAt desc, s.id desc""", SignInDetails.class)
@@ -94,7 +100,8 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public List<InvoiceSummary> invoices(long customerId, int offset, int limit) {
-        return entityManager.createQuery("select new " + PACKAGE + """
+        return entityManager
+                .createQuery("select new " + PACKAGE + """
                 InvoiceSummary(i.invoiceNumber, i.issueDate, i.dueDate, i.amountCents, i.currency, i.status,
                   i.paymentMethod, i.maskedAccount)
                 from InvoiceEntity i where i.customer.id = :customerId
@@ -107,8 +114,8 @@ class MyDataAdapter implements MyDataReader {
 
     @Override
     public long countInvoices(long customerId) {
-        return entityManager.createQuery(
-                        "select count(i) from InvoiceEntity i where i.customer.id = :customerId", Long.class)
+        return entityManager
+                .createQuery("select count(i) from InvoiceEntity i where i.customer.id = :customerId", Long.class)
                 .setParameter("customerId", customerId)
                 .getSingleResult();
     }

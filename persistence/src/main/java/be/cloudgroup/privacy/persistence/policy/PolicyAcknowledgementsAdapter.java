@@ -22,7 +22,9 @@ class PolicyAcknowledgementsAdapter implements PolicyAcknowledgements {
 
     @Override
     public OptionalInt latest(long customerId) {
-        return repository.findFirstByCustomerIdOrderByVersionDesc(customerId)
-                .map(acknowledgement -> OptionalInt.of(acknowledgement.getVersion())).orElseGet(OptionalInt::empty);
+        return repository
+                .findFirstByCustomerIdOrderByVersionDesc(customerId)
+                .map(acknowledgement -> OptionalInt.of(acknowledgement.getVersion()))
+                .orElseGet(OptionalInt::empty);
     }
 }

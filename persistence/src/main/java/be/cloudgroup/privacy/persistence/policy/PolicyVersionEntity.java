@@ -39,8 +39,8 @@ public class PolicyVersionEntity {
         // for JPA
     }
 
-    PolicyVersionEntity(int version, Instant publishedAt, boolean material, Long publishedByAccountId,
-            String publishedBy) {
+    PolicyVersionEntity(
+            int version, Instant publishedAt, boolean material, Long publishedByAccountId, String publishedBy) {
         this.version = version;
         this.publishedAt = publishedAt;
         this.material = material;

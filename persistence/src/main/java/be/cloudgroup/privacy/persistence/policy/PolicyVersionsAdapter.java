@@ -29,15 +29,19 @@ class PolicyVersionsAdapter implements PolicyVersions, PolicyPublications {
 
     @Override
     public int inForce(Instant at) {
-        return repository.findFirstByPublishedAtLessThanEqualOrderByVersionDesc(at)
+        return repository
+                .findFirstByPublishedAtLessThanEqualOrderByVersionDesc(at)
                 .map(PolicyVersionEntity::getVersion)
-                .orElseThrow(() -> new IllegalStateException("No version of the privacy statement is in force at " + at));
+                .orElseThrow(
+                        () -> new IllegalStateException("No version of the privacy statement is in force at " + at));
     }
 
     @Override
     public OptionalInt materialInForce(Instant at) {
-        return repository.findFirstByMaterialTrueAndPublishedAtLessThanEqualOrderByVersionDesc(at)
-                .map(version -> OptionalInt.of(version.getVersion())).orElseGet(OptionalInt::empty);
+        return repository
+                .findFirstByMaterialTrueAndPublishedAtLessThanEqualOrderByVersionDesc(at)
+                .map(version -> OptionalInt.of(version.getVersion()))
+                .orElseGet(OptionalInt::empty);
     }
 
     @Override
@@ -48,9 +52,10 @@ class PolicyVersionsAdapter implements PolicyVersions, PolicyPublications {
     @Override
     public List<PolicyVersionSummary> all() {
         Map<Integer, Set<Language>> languages = texts.findAllLanguages().stream()
-                .collect(Collectors.groupingBy(PolicyVersionTextRepository.VersionLanguage::getVersion,
-                        Collectors.mapping(PolicyVersionTextRepository.VersionLanguage::getLanguage,
-                                Collectors.toSet())));
+                .collect(Collectors.groupingBy(
+                        PolicyVersionTextRepository.VersionLanguage::getVersion,
+                        Collectors.mapping(
+                                PolicyVersionTextRepository.VersionLanguage::getLanguage, Collectors.toSet())));
         return repository.findAllByOrderByVersionDesc().stream()
                 .map(entity -> summary(entity, languages.getOrDefault(entity.getVersion(), Set.of())))
                 .toList();
@@ -65,17 +70,24 @@ class PolicyVersionsAdapter implements PolicyVersions, PolicyPublications {
 
     @Override
     public int publish(NewPolicyVersion version) {
-        int number = repository.findFirstByOrderByVersionDesc()
-                .map(PolicyVersionEntity::getVersion).orElse(0) + 1;
-        repository.saveAndFlush(new PolicyVersionEntity(number, version.publishedAt(), version.material(),
-                version.publishedBy().accountId(), version.publishedBy().name()));
+        int number = repository
+                        .findFirstByOrderByVersionDesc()
+                        .map(PolicyVersionEntity::getVersion)
+                        .orElse(0)
+                + 1;
+        repository.saveAndFlush(new PolicyVersionEntity(
+                number,
+                version.publishedAt(),
+                version.material(),
+                version.publishedBy().accountId(),
+                version.publishedBy().name()));
         version.texts().forEach((language, text) -> texts.save(new PolicyVersionTextEntity(number, language, text)));
         texts.flush();
         return number;
     }
 
     private static PolicyVersionSummary summary(PolicyVersionEntity entity, Set<Language> languages) {
-        return new PolicyVersionSummary(entity.getVersion(), entity.getPublishedAt(), entity.isMaterial(),
-                entity.getPublishedBy(), languages);
+        return new PolicyVersionSummary(
+                entity.getVersion(), entity.getPublishedAt(), entity.isMaterial(), entity.getPublishedBy(), languages);
     }
 }

@@ -56,7 +56,8 @@ class ConsentLedgerAdapter implements ConsentLedger {
 
     @Override
     public List<ConsentEntry> lockAndRead(long customerId) {
-        if (jdbc.queryForList("SELECT id FROM customer WHERE id = ? FOR UPDATE", Long.class, customerId).isEmpty()) {
+        if (jdbc.queryForList("SELECT id FROM customer WHERE id = ? FOR UPDATE", Long.class, customerId)
+                .isEmpty()) {
             throw new IllegalArgumentException("No customer " + customerId);
         }
         // a locking read sees what a concurrent decision committed while this one waited for the lock
@@ -66,12 +67,20 @@ class ConsentLedgerAdapter implements ConsentLedger {
     @Override
     public boolean append(ConsentEntry entry, UUID idempotencyKey) {
         try {
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO consent_decision (customer_id, subject, decision, decided_at, policy_version, means,
                       actor_account_id, actor_name, idempotency_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entry.customerId(), entry.subject().key(),
-                    entry.decision().name(), utc(entry.decidedAt()), entry.policyVersion(), entry.means().name(),
-                    entry.actorAccountId(), entry.actorName(), idempotencyKey.toString());
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    entry.customerId(),
+                    entry.subject().key(),
+                    entry.decision().name(),
+                    utc(entry.decidedAt()),
+                    entry.policyVersion(),
+                    entry.means().name(),
+                    entry.actorAccountId(),
+                    entry.actorName(),
+                    idempotencyKey.toString());
             return true;
         } catch (DuplicateKeyException resent) {
             return false;
@@ -84,8 +93,10 @@ class ConsentLedgerAdapter implements ConsentLedger {
         String conditions = conditions(rules, at, parameters);
         parameters.add(afterCustomerId);
         parameters.add(limit);
-        return jdbc.queryForList("SELECT c.id FROM customer c WHERE " + conditions
-                + " AND c.id > ? ORDER BY c.id LIMIT ?", Long.class, parameters.toArray());
+        return jdbc.queryForList(
+                "SELECT c.id FROM customer c WHERE " + conditions + " AND c.id > ? ORDER BY c.id LIMIT ?",
+                Long.class,
+                parameters.toArray());
     }
 
     @Override
@@ -93,8 +104,11 @@ class ConsentLedgerAdapter implements ConsentLedger {
         List<Object> parameters = new ArrayList<>();
         String conditions = conditions(rules, at, parameters);
         parameters.add(customerId);
-        return !jdbc.queryForList("SELECT c.id FROM customer c WHERE " + conditions + " AND c.id = ?", Long.class,
-                parameters.toArray()).isEmpty();
+        return !jdbc.queryForList(
+                        "SELECT c.id FROM customer c WHERE " + conditions + " AND c.id = ?",
+                        Long.class,
+                        parameters.toArray())
+                .isEmpty();
     }
 
     /**
@@ -128,10 +142,14 @@ class ConsentLedgerAdapter implements ConsentLedger {
     private static ConsentEntry entry(ResultSet row, int number) throws SQLException {
         long actorId = row.getLong("actor_account_id");
         Long actor = row.wasNull() ? null : actorId;
-        return new ConsentEntry(row.getLong("customer_id"), ConsentSubject.parse(row.getString("subject")),
+        return new ConsentEntry(
+                row.getLong("customer_id"),
+                ConsentSubject.parse(row.getString("subject")),
                 Decision.valueOf(row.getString("decision")),
                 row.getObject("decided_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                row.getInt("policy_version"), DecisionMeans.valueOf(row.getString("means")), actor,
+                row.getInt("policy_version"),
+                DecisionMeans.valueOf(row.getString("means")),
+                actor,
                 row.getString("actor_name"));
     }
 }

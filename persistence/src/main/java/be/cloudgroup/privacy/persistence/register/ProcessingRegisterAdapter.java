@@ -54,7 +54,8 @@ class ProcessingRegisterAdapter implements ProcessingRegister {
         // Fills the recipients of the same managed instances; the returned list is not needed.
         purposes.fetchRecipients(found);
         Map<Long, Map<Language, ProcessingPurposeTextEntity>> textsByPurpose = new HashMap<>();
-        for (ProcessingPurposeTextEntity text : texts.findByPurposesAndLanguages(found, EnumSet.of(language, FALLBACK))) {
+        for (ProcessingPurposeTextEntity text :
+                texts.findByPurposesAndLanguages(found, EnumSet.of(language, FALLBACK))) {
             textsByPurpose
                     .computeIfAbsent(text.getPurpose().getId(), id -> new EnumMap<>(Language.class))
                     .put(text.getLanguage(), text);
@@ -71,7 +72,8 @@ class ProcessingRegisterAdapter implements ProcessingRegister {
         Map<Language, ProcessingPurposeTextEntity> byLanguage = textsByPurpose.getOrDefault(purpose.getId(), Map.of());
         ProcessingPurposeTextEntity text = byLanguage.getOrDefault(language, byLanguage.get(FALLBACK));
         if (text == null) {
-            throw new IllegalStateException("Purpose " + purpose.getCode() + " has no text in " + language + " nor in English");
+            throw new IllegalStateException(
+                    "Purpose " + purpose.getCode() + " has no text in " + language + " nor in English");
         }
         return text;
     }
@@ -79,7 +81,9 @@ class ProcessingRegisterAdapter implements ProcessingRegister {
     private static PurposeDetails details(ProcessingPurposeEntity purpose, ProcessingPurposeTextEntity text) {
         List<RecipientDetails> recipients = purpose.getRecipients().stream()
                 .map(recipient -> new RecipientDetails(
-                        recipient.getName(), recipient.getService(), recipient.getCountry(),
+                        recipient.getName(),
+                        recipient.getService(),
+                        recipient.getCountry(),
                         recipient.getAgreementSignedOn()))
                 .sorted(BY_NAME)
                 .toList();

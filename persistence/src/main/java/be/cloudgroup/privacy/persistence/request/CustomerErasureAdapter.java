@@ -24,13 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class CustomerErasureAdapter implements CustomerErasure {
 
-    private record Table(String name, DataCategory category, Nature nature, String count, String delete) {
-    }
+    private record Table(String name, DataCategory category, Nature nature, String count, String delete) {}
 
     private static final String ACCOUNTS = "SELECT id FROM portal_account WHERE customer_id = ?";
 
     private static final List<Table> TABLES = List.of(
-            table("customer", DataCategory.IDENTITY, Nature.REGISTER, "SELECT COUNT(*) FROM customer WHERE id = ?",
+            table(
+                    "customer",
+                    DataCategory.IDENTITY,
+                    Nature.REGISTER,
+                    "SELECT COUNT(*) FROM customer WHERE id = ?",
                     "DELETE FROM customer WHERE id = ?"),
             byCustomer("contact_verification", DataCategory.CONTACT, Nature.TRANSIENT),
             byCustomer("contract", DataCategory.CONTRACT, Nature.REGISTER),
@@ -41,11 +44,18 @@ class CustomerErasureAdapter implements CustomerErasure {
             byCustomer("consent_decision", DataCategory.CONSENT, Nature.REGISTER),
             byCustomer("policy_acknowledgement", DataCategory.CONSENT, Nature.REGISTER),
             byCustomer("portal_sign_in", DataCategory.SECURITY, Nature.REGISTER),
-            table("portal_account", DataCategory.SECURITY, Nature.ACCOUNT,
+            table(
+                    "portal_account",
+                    DataCategory.SECURITY,
+                    Nature.ACCOUNT,
                     "SELECT COUNT(*) FROM portal_account WHERE customer_id = ?",
                     "DELETE FROM portal_account WHERE customer_id = ?"),
-            table("audit_event", DataCategory.SECURITY, Nature.TRAIL,
-                    "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?", ""),
+            table(
+                    "audit_event",
+                    DataCategory.SECURITY,
+                    Nature.TRAIL,
+                    "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?",
+                    ""),
             byCustomer("privacy_request", DataCategory.CONSENT, Nature.REQUESTS));
 
     private static final Map<String, Table> BY_NAME =
@@ -59,8 +69,13 @@ class CustomerErasureAdapter implements CustomerErasure {
 
     @Override
     public List<Holding> holdings(long customerId) {
-        return TABLES.stream().map(table -> new Holding(table.name(), table.category(), table.nature(),
-                jdbc.queryForObject(table.count(), Long.class, customerId))).toList();
+        return TABLES.stream()
+                .map(table -> new Holding(
+                        table.name(),
+                        table.category(),
+                        table.nature(),
+                        jdbc.queryForObject(table.count(), Long.class, customerId)))
+                .toList();
     }
 
     @Override
@@ -70,15 +85,21 @@ class CustomerErasureAdapter implements CustomerErasure {
         for (ErasurePlan.Step step : plan.steps()) {
             if (step.action() == ErasurePlan.Action.PSEUDONYMISE) {
                 // the trail stays (accountability), but says no more than what happened and when
-                jdbc.update("UPDATE audit_event SET actor_name = ? WHERE actor_account_id IN (" + ACCOUNTS + ")",
-                        pseudonym, customerId);
-                jdbc.update("UPDATE audit_event SET details = '{\"pseudonymised\":\"true\"}'"
-                        + " WHERE subject_customer_id = ?", customerId);
+                jdbc.update(
+                        "UPDATE audit_event SET actor_name = ? WHERE actor_account_id IN (" + ACCOUNTS + ")",
+                        pseudonym,
+                        customerId);
+                jdbc.update(
+                        "UPDATE audit_event SET details = '{\"pseudonymised\":\"true\"}'"
+                                + " WHERE subject_customer_id = ?",
+                        customerId);
             }
         }
         for (ErasurePlan.Step step : plan.deleted()) {
             Table table = BY_NAME.get(step.table());
-            if (table == null || table.nature() == Nature.ACCOUNT || table.name().equals("customer")) {
+            if (table == null
+                    || table.nature() == Nature.ACCOUNT
+                    || table.name().equals("customer")) {
                 continue;
             }
             jdbc.update(table.delete(), customerId);
@@ -93,7 +114,11 @@ class CustomerErasureAdapter implements CustomerErasure {
     }
 
     private static Table byCustomer(String name, DataCategory category, Nature nature) {
-        return table(name, category, nature, "SELECT COUNT(*) FROM " + name + " WHERE customer_id = ?",
+        return table(
+                name,
+                category,
+                nature,
+                "SELECT COUNT(*) FROM " + name + " WHERE customer_id = ?",
                 "DELETE FROM " + name + " WHERE customer_id = ?");
     }
 

@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.persistence.ticket;
 
-import org.jspecify.annotations.Nullable;
-
 import be.cloudgroup.privacy.persistence.customer.CustomerEntity;
 import be.cloudgroup.privacy.ticket.TicketChannel;
 import be.cloudgroup.privacy.ticket.TicketStatus;
@@ -21,14 +19,16 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service ticket as stored in {@code service_ticket}. Its subject may contain personal data
  * written by the customer or an agent: shown only to the customer and support staff.
  */
 @Entity
-@Table(name = "service_ticket", uniqueConstraints = @UniqueConstraint(
-        name = "uk_service_ticket_ticket_number", columnNames = "ticket_number"))
+@Table(
+        name = "service_ticket",
+        uniqueConstraints = @UniqueConstraint(name = "uk_service_ticket_ticket_number", columnNames = "ticket_number"))
 public class ServiceTicketEntity {
 
     static final int TICKET_NUMBER_MAX_LENGTH = 20;
@@ -40,8 +40,7 @@ public class ServiceTicketEntity {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_id", nullable = false,
-            foreignKey = @ForeignKey(name = "fk_service_ticket_customer"))
+    @JoinColumn(name = "customer_id", nullable = false, foreignKey = @ForeignKey(name = "fk_service_ticket_customer"))
     private CustomerEntity customer;
 
     @Column(name = "ticket_number", length = TICKET_NUMBER_MAX_LENGTH, nullable = false, updatable = false)
@@ -69,8 +68,8 @@ public class ServiceTicketEntity {
     }
 
     /** A new, open ticket. */
-    public ServiceTicketEntity(CustomerEntity customer, String ticketNumber, Instant openedAt, TicketChannel channel,
-            String subject) {
+    public ServiceTicketEntity(
+            CustomerEntity customer, String ticketNumber, Instant openedAt, TicketChannel channel, String subject) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.ticketNumber = requireText(ticketNumber, TICKET_NUMBER_MAX_LENGTH, "ticketNumber");
         this.openedAt = Objects.requireNonNull(openedAt, "openedAt");

@@ -52,11 +52,15 @@ class CommunicationRepositoryTest extends PersistenceTest {
     @Test
     void a_campaign_message_is_read_back_with_its_campaign() {
         CustomerEntity customer = customers.save(aCustomer().build());
-        MarketingCampaignEntity campaign = campaigns.save(new MarketingCampaignEntity("COMM-TEST-1", "Spring offer",
-                "NURTURING", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 31)));
-        CommunicationEntity message = communications.saveAndFlush(new CommunicationEntity(customer,
-                Instant.parse("2025-03-15T08:00:00Z"), CommunicationChannel.EMAIL, CommunicationKind.CAMPAIGN,
-                "Fibre at half price", campaign));
+        MarketingCampaignEntity campaign = campaigns.save(new MarketingCampaignEntity(
+                "COMM-TEST-1", "Spring offer", "NURTURING", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 5, 31)));
+        CommunicationEntity message = communications.saveAndFlush(new CommunicationEntity(
+                customer,
+                Instant.parse("2025-03-15T08:00:00Z"),
+                CommunicationChannel.EMAIL,
+                CommunicationKind.CAMPAIGN,
+                "Fibre at half price",
+                campaign));
         entityManager.clear();
 
         CommunicationEntity read = communications.findById(message.getId()).orElseThrow();
@@ -65,11 +69,19 @@ class CommunicationRepositoryTest extends PersistenceTest {
         assertThat(read.getChannel()).isEqualTo(CommunicationChannel.EMAIL);
         assertThat(read.getKind()).isEqualTo(CommunicationKind.CAMPAIGN);
         assertThat(read.getSubject()).isEqualTo("Fibre at half price");
-        assertThat(read.getCampaign()).get().extracting(MarketingCampaignEntity::getCode).isEqualTo("COMM-TEST-1");
+        assertThat(read.getCampaign())
+                .get()
+                .extracting(MarketingCampaignEntity::getCode)
+                .isEqualTo("COMM-TEST-1");
     }
 
     private static CommunicationEntity message(CustomerEntity customer, String sentAt) {
-        return new CommunicationEntity(customer, Instant.parse(sentAt), CommunicationChannel.POST,
-                CommunicationKind.SERVICE_MESSAGE, "Planned maintenance", null);
+        return new CommunicationEntity(
+                customer,
+                Instant.parse(sentAt),
+                CommunicationChannel.POST,
+                CommunicationKind.SERVICE_MESSAGE,
+                "Planned maintenance",
+                null);
     }
 }

@@ -45,7 +45,8 @@ class ContractRepositoryTest extends PersistenceTest {
 
         assertThat(contracts.countByCustomerId(customer.getId())).isEqualTo(3);
         assertThat(contracts.countActiveByCustomerId(customer.getId())).isEqualTo(2);
-        assertThat(contracts.countByCustomerIdAndStatus(customer.getId(), ContractStatus.ENDED)).isEqualTo(1);
+        assertThat(contracts.countByCustomerIdAndStatus(customer.getId(), ContractStatus.ENDED))
+                .isEqualTo(1);
     }
 
     @Test
@@ -64,8 +65,12 @@ class ContractRepositoryTest extends PersistenceTest {
     @Test
     void an_ended_contract_is_read_back_with_its_phone_line_and_end_date() {
         CustomerEntity customer = customers.save(aCustomer().build());
-        ContractEntity contract = new ContractEntity(customer, "CT-READ-1", "Mobile Unlimited",
-                PhoneNumber.valueOf("+32 470 12 34 56"), LocalDate.of(2021, 6, 1));
+        ContractEntity contract = new ContractEntity(
+                customer,
+                "CT-READ-1",
+                "Mobile Unlimited",
+                PhoneNumber.valueOf("+32 470 12 34 56"),
+                LocalDate.of(2021, 6, 1));
         contract.end(LocalDate.of(2024, 5, 31));
         contracts.saveAndFlush(contract);
         entityManager.clear();
@@ -86,7 +91,7 @@ class ContractRepositoryTest extends PersistenceTest {
         contracts.saveAndFlush(new ContractEntity(customer, "CT-DUP-1", "TV", null, LocalDate.of(2024, 1, 1)));
 
         assertThatThrownBy(() -> contracts.saveAndFlush(
-                new ContractEntity(customer, "CT-DUP-1", "TV", null, LocalDate.of(2024, 1, 1))))
+                        new ContractEntity(customer, "CT-DUP-1", "TV", null, LocalDate.of(2024, 1, 1))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

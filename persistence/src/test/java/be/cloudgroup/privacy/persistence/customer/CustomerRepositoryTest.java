@@ -37,10 +37,16 @@ class CustomerRepositoryTest extends PersistenceTest {
     @Test
     void a_customer_is_saved_and_read_back_with_all_fields() {
         Instant createdAt = Instant.parse("2023-11-30T23:59:59.999999Z");
-        CustomerEntity customer = new CustomerEntity(CustomerNumber.valueOf("CG00000018"), CustomerType.BUSINESS,
-                Salutation.MX, PersonName.valueOf("Sam", "Janssens"), EmailAddress.valueOf("Sam.Janssens@Example.BE"),
-                PostalAddress.valueOf("Rue de la Loi", "16", "3b", "1000", "Bruxelles", "be"), Language.FR,
-                CustomerStatus.PROSPECT, createdAt);
+        CustomerEntity customer = new CustomerEntity(
+                CustomerNumber.valueOf("CG00000018"),
+                CustomerType.BUSINESS,
+                Salutation.MX,
+                PersonName.valueOf("Sam", "Janssens"),
+                EmailAddress.valueOf("Sam.Janssens@Example.BE"),
+                PostalAddress.valueOf("Rue de la Loi", "16", "3b", "1000", "Bruxelles", "be"),
+                Language.FR,
+                CustomerStatus.PROSPECT,
+                createdAt);
         customer.correctCompany(CompanyName.valueOf("Janssens & Zonen BV"), VatNumber.valueOf("BE 0403.170.701"));
         customer.correctPhone(PhoneNumber.valueOf("02 123 45 67"));
         customer.correctMobile(PhoneNumber.valueOf("0470 12 34 56"));
@@ -110,7 +116,8 @@ class CustomerRepositoryTest extends PersistenceTest {
         CustomerNumber number = CustomerNumber.of(9_999_001);
         customers.saveAndFlush(aCustomer().number(number).build());
 
-        assertThatThrownBy(() -> customers.saveAndFlush(aCustomer().number(number).build()))
+        assertThatThrownBy(
+                        () -> customers.saveAndFlush(aCustomer().number(number).build()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -119,9 +126,13 @@ class CustomerRepositoryTest extends PersistenceTest {
         CustomerEntity customer = customers.saveAndFlush(aCustomer().build());
 
         assertThat(customers.findByCustomerNumber(customer.getCustomerNumber()))
-                .get().extracting(CustomerEntity::getId).isEqualTo(customer.getId());
-        assertThat(customers.existsByCustomerNumber(customer.getCustomerNumber())).isTrue();
-        assertThat(customers.findByCustomerNumber(CustomerNumber.of(9_999_002).toString())).isEmpty();
+                .get()
+                .extracting(CustomerEntity::getId)
+                .isEqualTo(customer.getId());
+        assertThat(customers.existsByCustomerNumber(customer.getCustomerNumber()))
+                .isTrue();
+        assertThat(customers.findByCustomerNumber(CustomerNumber.of(9_999_002).toString()))
+                .isEmpty();
     }
 
     @Test
@@ -136,10 +147,16 @@ class CustomerRepositoryTest extends PersistenceTest {
 
     @Test
     void a_private_customer_needs_both_names_and_cannot_have_a_company() {
-        assertThatThrownBy(() -> new CustomerEntity(CustomerNumber.of(9_999_003), CustomerType.PRIVATE, Salutation.MS,
-                PersonName.valueOf("An", " "), EmailAddress.valueOf("an@example.be"),
-                PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"), Language.NL,
-                CustomerStatus.ACTIVE, Customers.CREATED_AT))
+        assertThatThrownBy(() -> new CustomerEntity(
+                        CustomerNumber.of(9_999_003),
+                        CustomerType.PRIVATE,
+                        Salutation.MS,
+                        PersonName.valueOf("An", " "),
+                        EmailAddress.valueOf("an@example.be"),
+                        PostalAddress.valueOf("Kerkstraat", "12", null, "1000", "Brussel", "BE"),
+                        Language.NL,
+                        CustomerStatus.ACTIVE,
+                        Customers.CREATED_AT))
                 .isInstanceOf(IllegalArgumentException.class);
         CustomerEntity customer = aCustomer().build();
         assertThatThrownBy(() -> customer.correctCompany(CompanyName.valueOf("Peeters BV"), null))

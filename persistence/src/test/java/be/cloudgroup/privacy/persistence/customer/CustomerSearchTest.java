@@ -27,10 +27,18 @@ class CustomerSearchTest extends PersistenceTest {
 
     @BeforeEach
     void someCustomers() {
-        vandenberghe = customers.save(aCustomer().named("Els", "Vandenberghe-Xq")
-                .email("els.v@telenet-xq.be").build());
-        vandamme = customers.save(aCustomer().named("Jef", "Vandamme-Xq").email("jef@proximus-xq.be").build());
-        zorgbedrijf = customers.save(aCustomer().business("Xq Zorgbedrijf NV").email("info@zorg-xq.be").build());
+        vandenberghe = customers.save(aCustomer()
+                .named("Els", "Vandenberghe-Xq")
+                .email("els.v@telenet-xq.be")
+                .build());
+        vandamme = customers.save(aCustomer()
+                .named("Jef", "Vandamme-Xq")
+                .email("jef@proximus-xq.be")
+                .build());
+        zorgbedrijf = customers.save(aCustomer()
+                .business("Xq Zorgbedrijf NV")
+                .email("info@zorg-xq.be")
+                .build());
         customers.flush();
     }
 

@@ -26,7 +26,9 @@ public final class Customers {
 
     private Customers() {
         int sequence = SEQUENCE.incrementAndGet();
-        this.row = CustomerRow.aPrivateCustomer(CustomerNumber.of(sequence), PersonName.valueOf("An", "Peeters"),
+        this.row = CustomerRow.aPrivateCustomer(
+                CustomerNumber.of(sequence),
+                PersonName.valueOf("An", "Peeters"),
                 EmailAddress.valueOf("customer" + sequence + "@example.be"));
     }
 
@@ -64,9 +66,19 @@ public final class Customers {
 
     /** The customer, not yet saved. */
     public CustomerEntity build() {
-        CustomerEntity customer = new CustomerEntity(row.number(), row.type(), row.salutation(), row.name(),
-                row.email(), row.address(), row.language(), row.status(), row.createdAt());
-        row.companyName().ifPresent(company -> customer.correctCompany(company, row.vatNumber().orElse(null)));
+        CustomerEntity customer = new CustomerEntity(
+                row.number(),
+                row.type(),
+                row.salutation(),
+                row.name(),
+                row.email(),
+                row.address(),
+                row.language(),
+                row.status(),
+                row.createdAt());
+        row.companyName()
+                .ifPresent(company ->
+                        customer.correctCompany(company, row.vatNumber().orElse(null)));
         row.phone().ifPresent(customer::correctPhone);
         row.mobile().ifPresent(customer::correctMobile);
         return customer;

@@ -49,12 +49,12 @@ class InvoiceRepositoryTest extends PersistenceTest {
         invoices.save(invoice(someoneElse, LocalDate.of(2025, 6, 1)));
         invoices.flush();
 
-        Page<InvoiceEntity> first = invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(),
-                PageRequest.of(0, 2));
-        Page<InvoiceEntity> second = invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(),
-                PageRequest.of(1, 2));
-        Page<InvoiceEntity> last = invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(),
-                PageRequest.of(2, 2));
+        Page<InvoiceEntity> first =
+                invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(), PageRequest.of(0, 2));
+        Page<InvoiceEntity> second =
+                invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(), PageRequest.of(1, 2));
+        Page<InvoiceEntity> last =
+                invoices.findByCustomerIdOrderByIssueDateDescIdDesc(customer.getId(), PageRequest.of(2, 2));
 
         assertThat(first.getContent()).containsExactly(may, april);
         assertThat(second.getContent()).containsExactly(march, february);
@@ -83,7 +83,9 @@ class InvoiceRepositoryTest extends PersistenceTest {
         invoices.save(invoice(someoneElse, LocalDate.of(2025, 2, 1)));
 
         assertThat(invoices.countByCustomerId(customer.getId())).isEqualTo(2);
-        assertThat(invoices.countByCustomerId(customers.save(aCustomer().build()).getId())).isZero();
+        assertThat(invoices.countByCustomerId(
+                        customers.save(aCustomer().build()).getId()))
+                .isZero();
     }
 
     @Test
@@ -109,8 +111,8 @@ class InvoiceRepositoryTest extends PersistenceTest {
         CustomerEntity customer = customers.save(aCustomer().build());
         ContractEntity contract = contracts.save(
                 new ContractEntity(customer, "CT-INV-1", "Internet Basic", null, LocalDate.of(2024, 1, 1)));
-        InvoiceEntity invoice = new InvoiceEntity(customer, contract, "INV-PAID-1", LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 1, 31), 4_599);
+        InvoiceEntity invoice = new InvoiceEntity(
+                customer, contract, "INV-PAID-1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), 4_599);
         invoice.markPaid(LocalDate.of(2025, 1, 20), PaymentMethod.DIRECT_DEBIT, "BE** **** **** 4417");
         invoices.saveAndFlush(invoice);
         entityManager.clear();
@@ -135,14 +137,16 @@ class InvoiceRepositoryTest extends PersistenceTest {
         CustomerEntity customer = aCustomer().build();
         InvoiceEntity invoice = invoice(customer, LocalDate.of(2025, 1, 1));
 
-        assertThatThrownBy(() -> invoice.markPaid(LocalDate.of(2025, 1, 2), PaymentMethod.TRANSFER,
-                "BE68 5390 0754 7034")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> invoice.markPaid(LocalDate.of(2025, 1, 2), PaymentMethod.TRANSFER,
-                "BE68*539007547034")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> invoice.markPaid(LocalDate.of(2025, 1, 2), PaymentMethod.TRANSFER, "BE68 5390 0754 7034"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> invoice.markPaid(LocalDate.of(2025, 1, 2), PaymentMethod.TRANSFER, "BE68*539007547034"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static InvoiceEntity invoice(CustomerEntity customer, LocalDate issued) {
-        return new InvoiceEntity(customer, null, "INV-T-" + NUMBER.incrementAndGet(), issued, issued.plusDays(30),
-                2_500);
+        return new InvoiceEntity(
+                customer, null, "INV-T-" + NUMBER.incrementAndGet(), issued, issued.plusDays(30), 2_500);
     }
 }

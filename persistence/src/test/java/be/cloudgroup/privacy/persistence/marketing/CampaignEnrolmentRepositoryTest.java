@@ -37,20 +37,23 @@ class CampaignEnrolmentRepositoryTest extends PersistenceTest {
         CustomerEntity customer = customers.save(aCustomer().build());
         MarketingCampaignEntity spring = campaigns.save(campaign("ENR-SPRING", LocalDate.of(2025, 3, 1)));
         MarketingCampaignEntity autumn = campaigns.save(campaign("ENR-AUTUMN", LocalDate.of(2025, 9, 1)));
-        enrolments.save(new CampaignEnrolmentEntity(customer, spring, LocalDate.of(2025, 3, 2),
-                LocalDate.of(2025, 5, 31)));
-        enrolments.save(new CampaignEnrolmentEntity(customer, autumn, LocalDate.of(2025, 9, 2),
-                LocalDate.of(2025, 11, 30)));
+        enrolments.save(
+                new CampaignEnrolmentEntity(customer, spring, LocalDate.of(2025, 3, 2), LocalDate.of(2025, 5, 31)));
+        enrolments.save(
+                new CampaignEnrolmentEntity(customer, autumn, LocalDate.of(2025, 9, 2), LocalDate.of(2025, 11, 30)));
         enrolments.flush();
         entityManager.clear();
 
         List<CampaignEnrolmentEntity> page = enrolments
-                .findByCustomerIdOrderByEnrolledOnDescIdDesc(customer.getId(), PageRequest.of(0, 10)).getContent();
+                .findByCustomerIdOrderByEnrolledOnDescIdDesc(customer.getId(), PageRequest.of(0, 10))
+                .getContent();
 
-        assertThat(page).extracting(CampaignEnrolmentEntity::getEnrolledOn)
+        assertThat(page)
+                .extracting(CampaignEnrolmentEntity::getEnrolledOn)
                 .containsExactly(LocalDate.of(2025, 9, 2), LocalDate.of(2025, 3, 2));
         assertThat(page).allMatch(enrolment -> Hibernate.isInitialized(enrolment.getCampaign()));
-        assertThat(page).extracting(enrolment -> enrolment.getCampaign().getCode())
+        assertThat(page)
+                .extracting(enrolment -> enrolment.getCampaign().getCode())
                 .containsExactly("ENR-AUTUMN", "ENR-SPRING");
         assertThat(enrolments.countByCustomerId(customer.getId())).isEqualTo(2);
     }
@@ -59,11 +62,11 @@ class CampaignEnrolmentRepositoryTest extends PersistenceTest {
     void a_customer_is_enrolled_in_a_campaign_at_most_once() {
         CustomerEntity customer = customers.save(aCustomer().build());
         MarketingCampaignEntity campaign = campaigns.save(campaign("ENR-ONCE", LocalDate.of(2025, 3, 1)));
-        enrolments.saveAndFlush(new CampaignEnrolmentEntity(customer, campaign, LocalDate.of(2025, 3, 2),
-                LocalDate.of(2025, 5, 31)));
+        enrolments.saveAndFlush(
+                new CampaignEnrolmentEntity(customer, campaign, LocalDate.of(2025, 3, 2), LocalDate.of(2025, 5, 31)));
 
-        assertThatThrownBy(() -> enrolments.saveAndFlush(new CampaignEnrolmentEntity(customer, campaign,
-                LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 31))))
+        assertThatThrownBy(() -> enrolments.saveAndFlush(new CampaignEnrolmentEntity(
+                        customer, campaign, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 31))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -10,8 +10,8 @@ import be.cloudgroup.privacy.embedded.rows.CustomerRow;
 import be.cloudgroup.privacy.persistence.PersistenceTest;
 import be.cloudgroup.privacy.policy.NewPolicyVersion;
 import be.cloudgroup.privacy.policy.PolicyAcknowledgements;
-import be.cloudgroup.privacy.policy.PolicyText;
 import be.cloudgroup.privacy.policy.PolicyPublications;
+import be.cloudgroup.privacy.policy.PolicyText;
 import be.cloudgroup.privacy.shared.Language;
 import java.time.Instant;
 import java.util.Map;
@@ -45,10 +45,11 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
     @BeforeEach
     void customerAndMaterialVersion() {
         customerId = jdbc.execute((ConnectionCallback<Long>) CustomerRow.aPrivateCustomer(
-                CustomerNumber.of(9_999_901), PersonName.valueOf("Anna", "Akkoord"),
+                CustomerNumber.of(9_999_901),
+                PersonName.valueOf("Anna", "Akkoord"),
                 EmailAddress.valueOf("anna@example.org"))::insert);
-        versions.publish(new NewPolicyVersion(PUBLISHED, true, Map.of(Language.NL, new PolicyText("# V2", "Nieuw")),
-                Actor.SYSTEM));
+        versions.publish(new NewPolicyVersion(
+                PUBLISHED, true, Map.of(Language.NL, new PolicyText("# V2", "Nieuw")), Actor.SYSTEM));
     }
 
     @Test
@@ -56,15 +57,23 @@ class PolicyAcknowledgementsAdapterTest extends PersistenceTest {
         Instant first = PUBLISHED.plusSeconds(60);
 
         assertThat(acknowledgements.record(customerId, 2, first, CUSTOMER)).isTrue();
-        assertThat(acknowledgements.record(customerId, 2, first.plusSeconds(1), CUSTOMER)).isFalse();
+        assertThat(acknowledgements.record(customerId, 2, first.plusSeconds(1), CUSTOMER))
+                .isFalse();
 
         assertThat(acknowledgements.latest(customerId)).hasValue(2);
-        assertThat(repository.findFirstByCustomerIdOrderByVersionDesc(customerId).orElseThrow().getAcknowledgedAt())
+        assertThat(repository
+                        .findFirstByCustomerIdOrderByVersionDesc(customerId)
+                        .orElseThrow()
+                        .getAcknowledgedAt())
                 .isEqualTo(first);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ?",
-                Long.class, customerId)).isOne();
-        assertThat(jdbc.queryForObject("SELECT actor_name FROM policy_acknowledgement WHERE customer_id = ?",
-                String.class, customerId)).isEqualTo("Anna Akkoord");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ?", Long.class, customerId))
+                .isOne();
+        assertThat(jdbc.queryForObject(
+                        "SELECT actor_name FROM policy_acknowledgement WHERE customer_id = ?",
+                        String.class,
+                        customerId))
+                .isEqualTo("Anna Akkoord");
     }
 
     @Test

@@ -33,7 +33,8 @@ class PolicyVersionsAdapterTest extends PersistenceTest {
     @Test
     void the_seed_statement_is_version_1_and_in_force_today() {
         assertThat(inForce.inForce(Instant.parse("2026-11-26T08:00:00Z"))).isEqualTo(1);
-        assertThat(versions.materialInForce(Instant.parse("2026-11-26T08:00:00Z"))).isEmpty();
+        assertThat(versions.materialInForce(Instant.parse("2026-11-26T08:00:00Z")))
+                .isEmpty();
     }
 
     @Test
@@ -42,19 +43,25 @@ class PolicyVersionsAdapterTest extends PersistenceTest {
 
         assertThat(texts).containsOnlyKeys(Language.values());
         try (InputStream seed = getClass().getResourceAsStream("/db/changelog/data/0053-privacy-statement.nl.md")) {
-            assertThat(texts.get(Language.NL).text()).isEqualTo(new String(seed.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(texts.get(Language.NL).text())
+                    .isEqualTo(new String(seed.readAllBytes(), StandardCharsets.UTF_8));
         }
         assertThat(texts.get(Language.FR).text()).contains("## **4. DÉCLARATION DE CONFIDENTIALITÉ**");
         assertThat(texts.get(Language.DE).text()).contains("## **4. DATENSCHUTZERKLÄRUNG**");
         assertThat(texts.get(Language.EN).text()).contains("## **4. PRIVACY STATEMENT**");
-        assertThat(texts.values()).allSatisfy(text -> assertThat(text.changeSummary()).isNull());
+        assertThat(texts.values())
+                .allSatisfy(text -> assertThat(text.changeSummary()).isNull());
     }
 
     @Test
     void publishing_stores_the_next_number_with_its_texts_and_publisher() {
-        int number = versions.publish(new NewPolicyVersion(LATER, true, Map.of(
-                Language.NL, new PolicyText("# Versie", "Nieuw doel"),
-                Language.EN, new PolicyText("# Version", "New purpose")), new Actor(7L, "Ada Admin")));
+        int number = versions.publish(new NewPolicyVersion(
+                LATER,
+                true,
+                Map.of(
+                        Language.NL, new PolicyText("# Versie", "Nieuw doel"),
+                        Language.EN, new PolicyText("# Version", "New purpose")),
+                new Actor(7L, "Ada Admin")));
 
         assertThat(number).isEqualTo(2);
         assertThat(versions.texts(2)).containsOnlyKeys(Language.NL, Language.EN);
@@ -71,8 +78,8 @@ class PolicyVersionsAdapterTest extends PersistenceTest {
 
     @Test
     void a_version_is_in_force_from_its_publication_on() {
-        versions.publish(new NewPolicyVersion(LATER, true, Map.of(Language.NL, new PolicyText("# Versie 2", "Nieuw")),
-                Actor.SYSTEM));
+        versions.publish(new NewPolicyVersion(
+                LATER, true, Map.of(Language.NL, new PolicyText("# Versie 2", "Nieuw")), Actor.SYSTEM));
 
         assertThat(inForce.inForce(LATER.minusNanos(1000))).isEqualTo(1);
         assertThat(versions.materialInForce(LATER.minusNanos(1000))).isEmpty();

@@ -2,11 +2,11 @@ package be.cloudgroup.privacy.persistence.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.persistence.PersistenceTest;
 import be.cloudgroup.privacy.preferences.AudienceRule;
 import be.cloudgroup.privacy.preferences.ConsentLedger;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
-import be.cloudgroup.privacy.communication.CommunicationChannel;
-import be.cloudgroup.privacy.persistence.PersistenceTest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,8 +52,10 @@ class ConsentAudiencePerformanceTest extends PersistenceTest {
     void the_audience_among_a_hundred_thousand_customers_is_read_in_pages_from_the_database() {
         long seeding = System.nanoTime();
         seed();
-        System.out.printf("ConsentAudiencePerformanceTest: seeded %,d customers and %,d ledger entries in %d ms%n",
-                CUSTOMERS, jdbc.queryForObject("SELECT COUNT(*) FROM consent_decision", Long.class),
+        System.out.printf(
+                "ConsentAudiencePerformanceTest: seeded %,d customers and %,d ledger entries in %d ms%n",
+                CUSTOMERS,
+                jdbc.queryForObject("SELECT COUNT(*) FROM consent_decision", Long.class),
                 (System.nanoTime() - seeding) / 1_000_000);
         List<AudienceRule> rules = List.of(AudienceRule.notRestricted(OFFERS), AudienceRule.consentGiven(EMAIL));
         Instant now = Instant.now();
@@ -70,17 +72,21 @@ class ConsentAudiencePerformanceTest extends PersistenceTest {
             pages++;
         } while (page.size() == 10_000);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("ConsentAudiencePerformanceTest: audience of %,d customers in %d pages of 10,000 in %d ms%n",
+        System.out.printf(
+                "ConsentAudiencePerformanceTest: audience of %,d customers in %d pages of 10,000 in %d ms%n",
                 audience.size(), pages, millis);
 
         Set<Long> bulk = new HashSet<>();
         List<Long> expected = new ArrayList<>();
-        jdbc.query("SELECT id, status FROM customer WHERE last_name = ? ORDER BY id", row -> {
-            bulk.add(row.getLong(1));
-            if (expectedIn(row.getLong(1), row.getString(2))) {
-                expected.add(row.getLong(1));
-            }
-        }, MARKER);
+        jdbc.query(
+                "SELECT id, status FROM customer WHERE last_name = ? ORDER BY id",
+                row -> {
+                    bulk.add(row.getLong(1));
+                    if (expectedIn(row.getLong(1), row.getString(2))) {
+                        expected.add(row.getLong(1));
+                    }
+                },
+                MARKER);
         assertThat(audience.stream().filter(bulk::contains).toList()).isEqualTo(expected);
         assertThat(expected).hasSizeBetween(CUSTOMERS / 4, CUSTOMERS / 2);
     }
@@ -112,7 +118,6 @@ class ConsentAudiencePerformanceTest extends PersistenceTest {
         jdbc.update("""
                 INSERT INTO consent_decision (customer_id, subject, decision, decided_at, policy_version, means,
                   actor_name)
-                SELECT id, ?, ?, ?, 1, 'MIGRATED', 'The portal' FROM customer WHERE last_name = ? AND\s""" + which,
-                subject, decision, day + " 10:00:00", MARKER);
+                SELECT id, ?, ?, ?, 1, 'MIGRATED', 'The portal' FROM customer WHERE last_name = ? AND\s""" + which, subject, decision, day + " 10:00:00", MARKER);
     }
 }

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.customer.CustomerStatus;
+import be.cloudgroup.privacy.persistence.PersistenceTest;
+import be.cloudgroup.privacy.persistence.customer.CustomerRepository;
 import be.cloudgroup.privacy.preferences.AudienceRule;
 import be.cloudgroup.privacy.preferences.ConsentEntry;
 import be.cloudgroup.privacy.preferences.ConsentLedger;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.DecisionMeans;
-import be.cloudgroup.privacy.customer.CustomerStatus;
-import be.cloudgroup.privacy.persistence.PersistenceTest;
-import be.cloudgroup.privacy.persistence.customer.CustomerRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +61,15 @@ class ConsentLedgerAdapterTest extends PersistenceTest {
     void entries_read_back_exactly_in_recording_order() {
         long customer = customer(CustomerStatus.ACTIVE);
         ConsentEntry first = entry(customer, OFFERS, Decision.OBJECTED, T1);
-        ConsentEntry second = new ConsentEntry(customer, EMAIL, Decision.WITHDRAWN, T1, 1, DecisionMeans.EMAIL_LINK,
-                null, "The customer via e-mail link");
+        ConsentEntry second = new ConsentEntry(
+                customer,
+                EMAIL,
+                Decision.WITHDRAWN,
+                T1,
+                1,
+                DecisionMeans.EMAIL_LINK,
+                null,
+                "The customer via e-mail link");
 
         transactions.executeWithoutResult(status -> {
             assertThat(ledger.append(first, UUID.randomUUID())).isTrue();
@@ -80,10 +87,15 @@ class ConsentLedgerAdapterTest extends PersistenceTest {
         UUID key = UUID.randomUUID();
 
         transactions.executeWithoutResult(status -> {
-            assertThat(ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), key)).isTrue();
-            assertThat(ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), key)).isFalse();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consent_decision WHERE idempotency_key = ?",
-                    Integer.class, key.toString())).isOne();
+            assertThat(ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), key))
+                    .isTrue();
+            assertThat(ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), key))
+                    .isFalse();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM consent_decision WHERE idempotency_key = ?",
+                            Integer.class,
+                            key.toString()))
+                    .isOne();
         });
 
         assertThat(rows(customer)).isOne();
@@ -118,22 +130,26 @@ class ConsentLedgerAdapterTest extends PersistenceTest {
     @Test
     void the_database_rejects_every_update_and_delete_of_a_ledger_row() {
         long customer = customer(CustomerStatus.ACTIVE);
-        transactions.executeWithoutResult(status ->
-                ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), UUID.randomUUID()));
+        transactions.executeWithoutResult(
+                status -> ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), UUID.randomUUID()));
 
         assertThatThrownBy(() -> jdbc.update(
-                "UPDATE consent_decision SET decision = 'OBJECTION_LIFTED' WHERE customer_id = ?", customer))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                        "UPDATE consent_decision SET decision = 'OBJECTION_LIFTED' WHERE customer_id = ?", customer))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM consent_decision WHERE customer_id = ?", customer))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThat(ledger.entriesOf(customer)).extracting(ConsentEntry::decision).containsExactly(Decision.OBJECTED);
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
+        assertThat(ledger.entriesOf(customer))
+                .extracting(ConsentEntry::decision)
+                .containsExactly(Decision.OBJECTED);
     }
 
     @Test
     void erasing_the_customer_takes_the_ledger_with_it() {
         long customer = customer(CustomerStatus.ACTIVE);
-        transactions.executeWithoutResult(status ->
-                ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), UUID.randomUUID()));
+        transactions.executeWithoutResult(
+                status -> ledger.append(entry(customer, OFFERS, Decision.OBJECTED, T1), UUID.randomUUID()));
 
         jdbc.update("DELETE FROM customer WHERE id = ?", customer);
 
@@ -162,8 +178,10 @@ class ConsentLedgerAdapterTest extends PersistenceTest {
         assertThat(ledger.customersAllowing(rules, T2, objectedThenLifted, 10)).isEmpty();
         assertThat(ledger.customerAllows(withdrewTheChannel, rules, T1)).isTrue();
         assertThat(ledger.customerAllows(withdrewTheChannel, rules, T2)).isFalse();
-        assertThat(ledger.customerAllows(former, List.of(AudienceRule.consentGiven(EMAIL)), T2)).isFalse();
-        assertThat(ledger.customerAllows(neverDecided, List.of(AudienceRule.notRestricted(OFFERS)), T2)).isTrue();
+        assertThat(ledger.customerAllows(former, List.of(AudienceRule.consentGiven(EMAIL)), T2))
+                .isFalse();
+        assertThat(ledger.customerAllows(neverDecided, List.of(AudienceRule.notRestricted(OFFERS)), T2))
+                .isTrue();
     }
 
     private long customer(CustomerStatus status) {

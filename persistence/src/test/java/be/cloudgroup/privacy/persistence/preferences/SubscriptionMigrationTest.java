@@ -33,13 +33,14 @@ class SubscriptionMigrationTest extends PersistenceTest {
     @Test
     @SuppressWarnings("deprecation") // the Liquibase facade is the simplest way to migrate in steps
     void every_subscription_becomes_one_migrated_ledger_entry_and_the_old_table_is_gone() throws Exception {
-        try (Connection connection = DriverManager.getConnection(freshDatabase("subscription_migration"),
-                EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        try (Connection connection = DriverManager.getConnection(
+                freshDatabase("subscription_migration"), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
             List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
-            int beforeMigration = pending.stream().map(ChangeSet::getId).toList().indexOf("0062-1");
+            int beforeMigration =
+                    pending.stream().map(ChangeSet::getId).toList().indexOf("0062-1");
             liquibase.update(beforeMigration, new Contexts(), new LabelExpression());
 
             try (Statement sql = connection.createStatement()) {
@@ -59,17 +60,22 @@ class SubscriptionMigrationTest extends PersistenceTest {
 
             assertThat(rows(connection, """
                     SELECT subject, decision, decided_at, policy_version, means, actor_account_id, actor_name,
-                      idempotency_key FROM consent_decision WHERE customer_id = 41 ORDER BY decided_at""")).containsExactly(
-                    "TOPIC:NEWSLETTER:EMAIL|GIVEN|2024-02-03 19:44:00.123456|1|MIGRATED|null|The portal|null",
-                    "TOPIC:PRODUCT_NEWS:SMS|WITHDRAWN|2024-05-06 08:00:00.0|1|MIGRATED|null|The portal|null");
-            assertThat(rows(connection, "SELECT COUNT(*) FROM information_schema.tables"
-                    + " WHERE table_schema = DATABASE() AND table_name = 'channel_subscription'")).containsExactly("0");
+                      idempotency_key FROM consent_decision WHERE customer_id = 41 ORDER BY decided_at"""))
+                    .containsExactly(
+                            "TOPIC:NEWSLETTER:EMAIL|GIVEN|2024-02-03 19:44:00.123456|1|MIGRATED|null|The portal|null",
+                            "TOPIC:PRODUCT_NEWS:SMS|WITHDRAWN|2024-05-06 08:00:00.0|1|MIGRATED|null|The portal|null");
+            assertThat(rows(
+                            connection,
+                            "SELECT COUNT(*) FROM information_schema.tables"
+                                    + " WHERE table_schema = DATABASE() AND table_name = 'channel_subscription'"))
+                    .containsExactly("0");
         }
     }
 
     private static List<String> rows(Connection connection, String query) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet result = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             int columns = result.getMetaData().getColumnCount();
             while (result.next()) {
                 List<String> values = new ArrayList<>();

@@ -26,9 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 class ProcessingRegisterAdapterTest extends PersistenceTest {
 
     private static final List<String> CODES_IN_STATEMENT_ORDER = List.of(
-            "CONTRACT_DELIVERY", "PROSPECT_PROPOSALS", "NURTURING", "SERVICE_MAINTENANCE", "INVOICING",
-            "WEBSITE_SECURITY", "TARGETED_OFFERS", "COMMUNICATIONS", "WEBSITE_ANALYTICS", "LEGAL_COMPLIANCE",
-            "DISPUTES", "ADMINISTRATION");
+            "CONTRACT_DELIVERY",
+            "PROSPECT_PROPOSALS",
+            "NURTURING",
+            "SERVICE_MAINTENANCE",
+            "INVOICING",
+            "WEBSITE_SECURITY",
+            "TARGETED_OFFERS",
+            "COMMUNICATIONS",
+            "WEBSITE_ANALYTICS",
+            "LEGAL_COMPLIANCE",
+            "DISPUTES",
+            "ADMINISTRATION");
 
     @Autowired
     ProcessingRegister register;
@@ -42,7 +51,8 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
         List<PurposeDetails> purposes = register.activePurposes(language);
 
         assertThat(purposes).extracting(PurposeDetails::code).containsExactlyElementsOf(CODES_IN_STATEMENT_ORDER);
-        assertThat(purposes).extracting(PurposeDetails::position)
+        assertThat(purposes)
+                .extracting(PurposeDetails::position)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 12).boxed().toList());
         assertThat(purposes).allSatisfy(purpose -> {
             assertThat(purpose.name()).isNotBlank().hasSizeLessThanOrEqualTo(120);
@@ -67,8 +77,10 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
 
     @Test
     void texts_keep_their_accents_and_umlauts() {
-        assertThat(register.activePurposes(Language.FR).get(0).name()).isEqualTo("Livraison et exécution de votre contrat");
-        assertThat(register.activePurposes(Language.DE).get(0).name()).isEqualTo("Erbringung und Erfüllung Ihres Vertrags");
+        assertThat(register.activePurposes(Language.FR).get(0).name())
+                .isEqualTo("Livraison et exécution de votre contrat");
+        assertThat(register.activePurposes(Language.DE).get(0).name())
+                .isEqualTo("Erbringung und Erfüllung Ihres Vertrags");
         assertThat(register.activePurposes(Language.NL).get(1).name()).isEqualTo("Voorstellen aan potentiële klanten");
     }
 
@@ -122,19 +134,20 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
         Map<String, LegalBasis> bases = register.activePurposes(Language.EN).stream()
                 .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::legalBasis));
 
-        assertThat(bases).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-                Map.entry("CONTRACT_DELIVERY", LegalBasis.CONTRACT),
-                Map.entry("PROSPECT_PROPOSALS", LegalBasis.LEGITIMATE_INTEREST),
-                Map.entry("NURTURING", LegalBasis.CONSENT),
-                Map.entry("SERVICE_MAINTENANCE", LegalBasis.CONTRACT),
-                Map.entry("INVOICING", LegalBasis.LEGAL_OBLIGATION),
-                Map.entry("WEBSITE_SECURITY", LegalBasis.LEGITIMATE_INTEREST),
-                Map.entry("TARGETED_OFFERS", LegalBasis.LEGITIMATE_INTEREST),
-                Map.entry("COMMUNICATIONS", LegalBasis.CONSENT),
-                Map.entry("WEBSITE_ANALYTICS", LegalBasis.LEGITIMATE_INTEREST),
-                Map.entry("LEGAL_COMPLIANCE", LegalBasis.LEGAL_OBLIGATION),
-                Map.entry("DISPUTES", LegalBasis.LEGITIMATE_INTEREST),
-                Map.entry("ADMINISTRATION", LegalBasis.LEGITIMATE_INTEREST)));
+        assertThat(bases)
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("CONTRACT_DELIVERY", LegalBasis.CONTRACT),
+                        Map.entry("PROSPECT_PROPOSALS", LegalBasis.LEGITIMATE_INTEREST),
+                        Map.entry("NURTURING", LegalBasis.CONSENT),
+                        Map.entry("SERVICE_MAINTENANCE", LegalBasis.CONTRACT),
+                        Map.entry("INVOICING", LegalBasis.LEGAL_OBLIGATION),
+                        Map.entry("WEBSITE_SECURITY", LegalBasis.LEGITIMATE_INTEREST),
+                        Map.entry("TARGETED_OFFERS", LegalBasis.LEGITIMATE_INTEREST),
+                        Map.entry("COMMUNICATIONS", LegalBasis.CONSENT),
+                        Map.entry("WEBSITE_ANALYTICS", LegalBasis.LEGITIMATE_INTEREST),
+                        Map.entry("LEGAL_COMPLIANCE", LegalBasis.LEGAL_OBLIGATION),
+                        Map.entry("DISPUTES", LegalBasis.LEGITIMATE_INTEREST),
+                        Map.entry("ADMINISTRATION", LegalBasis.LEGITIMATE_INTEREST)));
     }
 
     @Test
@@ -150,18 +163,23 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
         List<PurposeDetails> financial = register.purposesUsing(DataCategory.FINANCIAL, Language.DE);
 
         assertThat(financial).extracting(PurposeDetails::code).contains("INVOICING");
-        assertThat(financial).allSatisfy(purpose -> assertThat(purpose.uses(DataCategory.FINANCIAL)).isTrue());
+        assertThat(financial)
+                .allSatisfy(purpose ->
+                        assertThat(purpose.uses(DataCategory.FINANCIAL)).isTrue());
         assertThat(financial).extracting(PurposeDetails::position).isSorted();
         assertThat(byCode(financial).get("INVOICING").name()).isEqualTo("Rechnungsstellung");
     }
 
     @Test
     void a_purpose_found_by_category_still_lists_all_its_categories_and_recipients() {
-        PurposeDetails invoicing = byCode(register.purposesUsing(DataCategory.FINANCIAL, Language.EN)).get("INVOICING");
+        PurposeDetails invoicing = byCode(register.purposesUsing(DataCategory.FINANCIAL, Language.EN))
+                .get("INVOICING");
 
-        assertThat(invoicing.categories()).containsExactlyInAnyOrder(
-                DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CONTRACT, DataCategory.FINANCIAL);
-        assertThat(invoicing.recipients()).extracting(RecipientDetails::name)
+        assertThat(invoicing.categories())
+                .containsExactlyInAnyOrder(
+                        DataCategory.IDENTITY, DataCategory.CONTACT, DataCategory.CONTRACT, DataCategory.FINANCIAL);
+        assertThat(invoicing.recipients())
+                .extracting(RecipientDetails::name)
                 .containsExactly("Accounting software", "Hosting provider", "Payment service provider");
     }
 
@@ -190,10 +208,12 @@ class ProcessingRegisterAdapterTest extends PersistenceTest {
     void a_deactivated_purpose_is_no_longer_shown() {
         jdbc.update("update processing_purpose set active = false where code = 'WEBSITE_ANALYTICS'");
 
-        assertThat(register.activePurposes(Language.EN)).extracting(PurposeDetails::code)
+        assertThat(register.activePurposes(Language.EN))
+                .extracting(PurposeDetails::code)
                 .hasSize(11)
                 .doesNotContain("WEBSITE_ANALYTICS");
-        assertThat(register.purposesUsing(DataCategory.SECURITY, Language.EN)).extracting(PurposeDetails::code)
+        assertThat(register.purposesUsing(DataCategory.SECURITY, Language.EN))
+                .extracting(PurposeDetails::code)
                 .containsExactly("WEBSITE_SECURITY");
     }
 

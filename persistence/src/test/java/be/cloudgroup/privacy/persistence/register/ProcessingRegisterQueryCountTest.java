@@ -51,7 +51,8 @@ class ProcessingRegisterQueryCountTest extends PersistenceTest {
 
     @Test
     void reading_the_purposes_using_a_category_takes_at_most_three_statements() {
-        assertThat(statementsFor(() -> register.purposesUsing(DataCategory.CONTACT, Language.FR))).isBetween(1L, 3L);
+        assertThat(statementsFor(() -> register.purposesUsing(DataCategory.CONTACT, Language.FR)))
+                .isBetween(1L, 3L);
     }
 
     @Test

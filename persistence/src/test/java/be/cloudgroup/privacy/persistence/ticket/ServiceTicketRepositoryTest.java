@@ -64,7 +64,11 @@ class ServiceTicketRepositoryTest extends PersistenceTest {
     }
 
     private static ServiceTicketEntity ticket(CustomerEntity customer, String openedAt) {
-        return new ServiceTicketEntity(customer, "T-" + NUMBER.incrementAndGet(), Instant.parse(openedAt),
-                TicketChannel.PORTAL, "Router does not connect");
+        return new ServiceTicketEntity(
+                customer,
+                "T-" + NUMBER.incrementAndGet(),
+                Instant.parse(openedAt),
+                TicketChannel.PORTAL,
+                "Router does not connect");
     }
 }

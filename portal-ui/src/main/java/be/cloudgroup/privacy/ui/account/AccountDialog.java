@@ -59,8 +59,7 @@ class AccountDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(getTranslation(key + ".done"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation(key + ".done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
         });
     }

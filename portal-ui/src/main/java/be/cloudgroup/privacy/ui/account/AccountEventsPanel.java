@@ -13,17 +13,24 @@ class AccountEventsPanel extends Grid<AccountDetails.Event> {
     AccountEventsPanel(AccountDetails account) {
         Formats formats = new Formats(getLocale());
         setId("account-events");
-        addColumn(event -> formats.moment(event.at())).setHeader(getTranslation("account.events.when")).setAutoWidth(true);
+        addColumn(event -> formats.moment(event.at()))
+                .setHeader(getTranslation("account.events.when"))
+                .setAutoWidth(true);
         addColumn(event -> getTranslation("activity.action." + event.action().name()))
-                .setHeader(getTranslation("account.events.what")).setAutoWidth(true);
-        addColumn(AccountDetails.Event::actorName).setHeader(getTranslation("account.events.who")).setAutoWidth(true);
+                .setHeader(getTranslation("account.events.what"))
+                .setAutoWidth(true);
+        addColumn(AccountDetails.Event::actorName)
+                .setHeader(getTranslation("account.events.who"))
+                .setAutoWidth(true);
         addColumn(event -> details(event.details())).setHeader(getTranslation("account.events.details"));
         setItems(account.events());
         setAllRowsVisible(true);
     }
 
     private static String details(Map<String, String> details) {
-        return new TreeMap<>(details).entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
-                .collect(Collectors.joining("; "));
+        return new TreeMap<>(details)
+                .entrySet().stream()
+                        .map(entry -> entry.getKey() + ": " + entry.getValue())
+                        .collect(Collectors.joining("; "));
     }
 }

@@ -22,28 +22,53 @@ class AccountFactsPanel extends Div {
         facts.setId("account-facts");
         fact(facts, "account.column.email", account.email());
         fact(facts, "account.column.name", account.displayName());
-        fact(facts, "account.column.roles", account.roles().stream()
-                .map(role -> getTranslation("account.role." + role.name())).sorted().collect(Collectors.joining(", ")));
-        fact(facts, "account.column.status", getTranslation("account.status." + account.status().name()));
-        fact(facts, "account.column.customer", account.customerNumber() == null
-                ? getTranslation("account.page.no-customer") : account.customerNumber());
+        fact(
+                facts,
+                "account.column.roles",
+                account.roles().stream()
+                        .map(role -> getTranslation("account.role." + role.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
+        fact(
+                facts,
+                "account.column.status",
+                getTranslation("account.status." + account.status().name()));
+        fact(
+                facts,
+                "account.column.customer",
+                account.customerNumber() == null
+                        ? getTranslation("account.page.no-customer")
+                        : account.customerNumber());
         fact(facts, "account.page.created", formats.moment(account.createdAt()));
-        account.invitationExpires().ifPresent(expires ->
-                fact(facts, "account.page.invitation", getTranslation("account.page.invitation.until", formats.moment(expires))));
+        account.invitationExpires()
+                .ifPresent(expires -> fact(
+                        facts,
+                        "account.page.invitation",
+                        getTranslation("account.page.invitation.until", formats.moment(expires))));
 
         String id = account.publicId();
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (account.status() == AccountStatus.ACTIVE) {
-            actions.add(action("lock", () -> new AccountDialog("account.action.lock", reason -> accounts.lock(id, reason), refresh)));
+            actions.add(action(
+                    "lock",
+                    () -> new AccountDialog("account.action.lock", reason -> accounts.lock(id, reason), refresh)));
         }
         if (account.status() == AccountStatus.LOCKED) {
-            actions.add(action("unlock", () -> new AccountDialog("account.action.unlock", reason -> accounts.unlock(id, reason), refresh)));
+            actions.add(action(
+                    "unlock",
+                    () -> new AccountDialog("account.action.unlock", reason -> accounts.unlock(id, reason), refresh)));
         }
         if (account.status() != AccountStatus.DISABLED) {
-            actions.add(action("disable", () -> new AccountDialog("account.action.disable", reason -> accounts.disable(id, reason), refresh)));
+            actions.add(action(
+                    "disable",
+                    () -> new AccountDialog(
+                            "account.action.disable", reason -> accounts.disable(id, reason), refresh)));
         } else {
-            actions.add(action("reenable", () -> new AccountDialog("account.action.reenable", reason -> accounts.reenable(id, reason), refresh)));
+            actions.add(action(
+                    "reenable",
+                    () -> new AccountDialog(
+                            "account.action.reenable", reason -> accounts.reenable(id, reason), refresh)));
         }
         actions.add(action("roles", () -> {
             CheckboxGroup<Role> roles = new CheckboxGroup<>();
@@ -52,7 +77,11 @@ class AccountFactsPanel extends Div {
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(role -> getTranslation("account.role." + role.name()));
             roles.setValue(account.roles());
-            return new AccountDialog("account.action.roles", reason -> accounts.changeRoles(id, roles.getValue(), reason), refresh, roles);
+            return new AccountDialog(
+                    "account.action.roles",
+                    reason -> accounts.changeRoles(id, roles.getValue(), reason),
+                    refresh,
+                    roles);
         }));
         add(facts, actions);
     }

@@ -51,12 +51,17 @@ public class AccountView extends Page implements BeforeEnterObserver {
             return false;
         }
         AccountDetails details = account.get();
-        add(new RouterLink(getTranslation("account.page.back"), AccountsView.class),
+        add(
+                new RouterLink(getTranslation("account.page.back"), AccountsView.class),
                 new AccountFactsPanel(details, accounts, this::show),
-                section("account.page.identity"), new IdentityPanel(details, accounts, this::show),
-                section("account.page.sessions"), new SessionsPanel(details, accounts, this::show),
-                section("account.page.sign-ins"), new SignInsPanel(details),
-                section("account.page.events"), new AccountEventsPanel(details));
+                section("account.page.identity"),
+                new IdentityPanel(details, accounts, this::show),
+                section("account.page.sessions"),
+                new SessionsPanel(details, accounts, this::show),
+                section("account.page.sign-ins"),
+                new SignInsPanel(details),
+                section("account.page.events"),
+                new AccountEventsPanel(details));
         return true;
     }
 

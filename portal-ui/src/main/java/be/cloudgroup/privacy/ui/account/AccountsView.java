@@ -56,14 +56,15 @@ public class AccountsView extends Page {
         role.setItems(Role.values());
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("account.filter.all"));
-        role.setItemLabelGenerator(value -> value == null ? getTranslation("account.filter.all")
-                : getTranslation("account.role." + value.name()));
+        role.setItemLabelGenerator(value ->
+                value == null ? getTranslation("account.filter.all") : getTranslation("account.role." + value.name()));
         status.setId("account-status-filter");
         status.setLabel(getTranslation("account.column.status"));
         status.setItems(AccountStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("account.filter.all"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("account.filter.all")
+        status.setItemLabelGenerator(value -> value == null
+                ? getTranslation("account.filter.all")
                 : getTranslation("account.status." + value.name()));
         Button invite = new Button(getTranslation("account.invite"), event -> new InviteDialog(accounts).open());
         invite.setId("account-invite");
@@ -73,23 +74,34 @@ public class AccountsView extends Page {
         filters.setWrap(true);
 
         grid.setId("accounts");
-        grid.addColumn(new ComponentRenderer<>(account -> new RouterLink(account.email(), AccountView.class,
-                AccountView.parameters(account.publicId())))).setHeader(getTranslation("account.column.email"))
-                .setKey(AccountQuery.Sort.EMAIL.name()).setSortable(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.column.name"))
-                .setKey(AccountQuery.Sort.NAME.name()).setSortable(true);
-        grid.addColumn(account -> account.roles().stream().map(r -> getTranslation("account.role." + r.name()))
-                .sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("account.column.roles"));
-        grid.addColumn(account -> getTranslation("account.status." + account.status().name()))
-                .setHeader(getTranslation("account.column.status")).setKey(AccountQuery.Sort.STATUS.name())
+        grid.addColumn(new ComponentRenderer<>(account ->
+                        new RouterLink(account.email(), AccountView.class, AccountView.parameters(account.publicId()))))
+                .setHeader(getTranslation("account.column.email"))
+                .setKey(AccountQuery.Sort.EMAIL.name())
+                .setSortable(true);
+        grid.addColumn(AccountSummary::displayName)
+                .setHeader(getTranslation("account.column.name"))
+                .setKey(AccountQuery.Sort.NAME.name())
+                .setSortable(true);
+        grid.addColumn(account -> account.roles().stream()
+                        .map(r -> getTranslation("account.role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("account.column.roles"));
+        grid.addColumn(account ->
+                        getTranslation("account.status." + account.status().name()))
+                .setHeader(getTranslation("account.column.status"))
+                .setKey(AccountQuery.Sort.STATUS.name())
                 .setSortable(true);
         grid.addColumn(AccountSummary::customerNumber).setHeader(getTranslation("account.column.customer"));
         grid.addColumn(account -> getTranslation(account.linked() ? "account.linked.yes" : "account.linked.no"))
                 .setHeader(getTranslation("account.column.linked"));
         grid.addColumn(account -> formats.moment(account.lastSignInAt()))
-                .setHeader(getTranslation("account.column.last-sign-in")).setKey(AccountQuery.Sort.LAST_SIGN_IN.name())
+                .setHeader(getTranslation("account.column.last-sign-in"))
+                .setKey(AccountQuery.Sort.LAST_SIGN_IN.name())
                 .setSortable(true);
-        grid.setItems(query -> accounts.listAccounts(query(query), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> accounts.listAccounts(query(query), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) accounts.countAccounts(query(query)));
         grid.getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         grid.setHeight("70vh");
@@ -101,11 +113,12 @@ public class AccountsView extends Page {
     }
 
     private AccountQuery query(Query<AccountSummary, Void> query) {
-        AccountQuery filtered = new AccountQuery(search.getValue(), role.getValue(), status.getValue(),
-                AccountQuery.Sort.EMAIL, false);
-        return query.getSortOrders().stream().findFirst()
-                .map(order -> filtered.sortedBy(AccountQuery.Sort.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.DESCENDING))
+        AccountQuery filtered =
+                new AccountQuery(search.getValue(), role.getValue(), status.getValue(), AccountQuery.Sort.EMAIL, false);
+        return query.getSortOrders().stream()
+                .findFirst()
+                .map(order -> filtered.sortedBy(
+                        AccountQuery.Sort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING))
                 .orElse(filtered);
     }
 }

@@ -19,21 +19,26 @@ class IdentityPanel extends Div {
         String id = account.publicId();
         if (account.identity().isPresent()) {
             AccountDetails.Identity identity = account.identity().get();
-            add(new Paragraph(getTranslation("account.identity.linked", identity.issuer(), identity.subject())),
-                    AccountFactsPanel.action("unlink", () -> new AccountDialog("account.action.unlink",
-                            reason -> accounts.unlinkIdentity(id, reason), refresh)));
+            add(
+                    new Paragraph(getTranslation("account.identity.linked", identity.issuer(), identity.subject())),
+                    AccountFactsPanel.action(
+                            "unlink",
+                            () -> new AccountDialog(
+                                    "account.action.unlink", reason -> accounts.unlinkIdentity(id, reason), refresh)));
         } else {
-            add(new Paragraph(getTranslation("account.identity.none")),
-                    AccountFactsPanel.action("reinvite", () -> {
-                        Select<Language> language = new Select<>();
-                        language.setId("invite-language");
-                        language.setLabel(getTranslation("account.invite.language"));
-                        language.setItems(Language.values());
-                        language.setItemLabelGenerator(value -> getTranslation("account.language." + value.name()));
-                        language.setValue(Language.of(UI.getCurrent().getLocale()).orElse(Language.NL));
-                        return new AccountDialog("account.action.reinvite", reason -> accounts.reinvite(id, language.getValue(), reason),
-                                refresh, language);
-                    }));
+            add(new Paragraph(getTranslation("account.identity.none")), AccountFactsPanel.action("reinvite", () -> {
+                Select<Language> language = new Select<>();
+                language.setId("invite-language");
+                language.setLabel(getTranslation("account.invite.language"));
+                language.setItems(Language.values());
+                language.setItemLabelGenerator(value -> getTranslation("account.language." + value.name()));
+                language.setValue(Language.of(UI.getCurrent().getLocale()).orElse(Language.NL));
+                return new AccountDialog(
+                        "account.action.reinvite",
+                        reason -> accounts.reinvite(id, language.getValue(), reason),
+                        refresh,
+                        language);
+            }));
         }
     }
 }

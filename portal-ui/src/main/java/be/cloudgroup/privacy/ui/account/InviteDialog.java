@@ -23,12 +23,23 @@ class InviteDialog extends AccountDialog {
     }
 
     private InviteDialog(AccountService accounts, Fields fields) {
-        super("account.action.invite", reason -> fields.created = accounts.invite(new InviteCommand(
-                EmailAddress.valueOf(fields.email.getValue()), fields.name.getValue(), fields.roles.getValue(),
-                fields.customer.getValue().isBlank() ? null : CustomerNumber.valueOf(fields.customer.getValue()),
-                fields.language.getValue(), reason)),
+        super(
+                "account.action.invite",
+                reason -> fields.created = accounts.invite(new InviteCommand(
+                        EmailAddress.valueOf(fields.email.getValue()),
+                        fields.name.getValue(),
+                        fields.roles.getValue(),
+                        fields.customer.getValue().isBlank()
+                                ? null
+                                : CustomerNumber.valueOf(fields.customer.getValue()),
+                        fields.language.getValue(),
+                        reason)),
                 () -> UI.getCurrent().navigate(AccountView.class, AccountView.parameters(fields.created)),
-                fields.email, fields.name, fields.roles, fields.customer, fields.language);
+                fields.email,
+                fields.name,
+                fields.roles,
+                fields.customer,
+                fields.language);
     }
 
     private static final class Fields {

@@ -20,14 +20,22 @@ class SessionsPanel extends Div {
         }
         Grid<AccountDetails.Session> sessions = new Grid<>();
         sessions.setId("account-sessions");
-        sessions.addColumn(session -> formats.moment(session.startedAt())).setHeader(getTranslation("account.sessions.started"));
-        sessions.addColumn(session -> formats.moment(session.lastSeenAt())).setHeader(getTranslation("account.sessions.last-seen"));
+        sessions.addColumn(session -> formats.moment(session.startedAt()))
+                .setHeader(getTranslation("account.sessions.started"));
+        sessions.addColumn(session -> formats.moment(session.lastSeenAt()))
+                .setHeader(getTranslation("account.sessions.last-seen"));
         sessions.addColumn(AccountDetails.Session::ipTruncated).setHeader(getTranslation("account.sessions.ip"));
         sessions.addColumn(AccountDetails.Session::userAgent).setHeader(getTranslation("account.sessions.device"));
         sessions.setItems(account.openSessions());
         sessions.setAllRowsVisible(true);
         String id = account.publicId();
-        add(sessions, AccountFactsPanel.action("sign-out-everywhere", () -> new AccountDialog("account.action.sign-out-everywhere",
-                reason -> accounts.signOutEverywhere(id, reason), refresh)));
+        add(
+                sessions,
+                AccountFactsPanel.action(
+                        "sign-out-everywhere",
+                        () -> new AccountDialog(
+                                "account.action.sign-out-everywhere",
+                                reason -> accounts.signOutEverywhere(id, reason),
+                                refresh)));
     }
 }

@@ -5,9 +5,9 @@ import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.activity.Browser;
 import be.cloudgroup.privacy.audit.Auditor;
-import java.time.Instant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,24 +23,29 @@ class ActivityGrid extends Grid<ActivityEntry> {
     ActivityGrid(ActivityService activity) {
         setId("activity");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(BELGIUM);
-        addColumn(entry -> time.format(entry.occurredAt())).setKey("time")
+                .withLocale(getLocale())
+                .withZone(BELGIUM);
+        addColumn(entry -> time.format(entry.occurredAt()))
+                .setKey("time")
                 .setHeader(getTranslation("activity.column.time"));
         addColumn(this::what).setKey("what").setHeader(getTranslation("activity.column.what"));
         addColumn(this::who).setKey("who").setHeader(getTranslation("activity.column.who"));
-        addColumn(this::details).setKey("details").setHeader(getTranslation("activity.column.details"))
+        addColumn(this::details)
+                .setKey("details")
+                .setHeader(getTranslation("activity.column.details"))
                 .setFlexGrow(2);
         getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         setHeight("70vh");
         setAriaLabel(getTranslation("activity.title"));
-        setItems(query -> activity.page(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, activity.count()));
+        setItems(query -> activity.page(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, activity.count()));
     }
 
     String what(ActivityEntry entry) {
-        if ("ASSIST_SESSION_STARTED".equals(entry.action()) && entry.details().containsKey(ActivityService.SESSION_FROM)) {
+        if ("ASSIST_SESSION_STARTED".equals(entry.action())
+                && entry.details().containsKey(ActivityService.SESSION_FROM)) {
             return assistSession(entry.details());
         }
         // ActivityLabelsTest keeps a label for every current AuditAction; rows written under an
@@ -55,11 +60,14 @@ class ActivityGrid extends Grid<ActivityEntry> {
             case STAFF -> getTranslation("activity.who.staff", entry.actorName());
             case SYSTEM -> getTranslation("activity.who.system");
         };
-        if (entry.onBehalfOfName() != null && entry.actor() == ActorKind.STAFF
+        if (entry.onBehalfOfName() != null
+                && entry.actor() == ActorKind.STAFF
                 && entry.details().containsKey(Auditor.ASSIST_SESSION)) {
-            return getTranslation("assist.activity.who", entry.actorName(), entry.details().get(Auditor.ASSIST_SESSION));
+            return getTranslation(
+                    "assist.activity.who", entry.actorName(), entry.details().get(Auditor.ASSIST_SESSION));
         }
-        return entry.onBehalfOfName() == null ? actor
+        return entry.onBehalfOfName() == null
+                ? actor
                 : getTranslation("activity.who.assisted", actor, entry.onBehalfOfName());
     }
 
@@ -70,25 +78,32 @@ class ActivityGrid extends Grid<ActivityEntry> {
                 ? getTranslation("assist.category." + details.get("reasonCategory")) + ": " + details.get("reason")
                         + " (" + details.get("ticket") + ")"
                 : getTranslation("assist.reason.with-code");
-        String key = Boolean.parseBoolean(details.get(ActivityService.SESSION_OPEN)) ? "assist.activity.session.open"
+        String key = Boolean.parseBoolean(details.get(ActivityService.SESSION_OPEN))
+                ? "assist.activity.session.open"
                 : "assist.activity.session";
-        return getTranslation(key, details.get(ActivityService.SESSION_STAFF),
+        return getTranslation(
+                key,
+                details.get(ActivityService.SESSION_STAFF),
                 clock.format(Instant.parse(details.get(ActivityService.SESSION_FROM))),
-                clock.format(Instant.parse(details.get(ActivityService.SESSION_UNTIL))), reason,
+                clock.format(Instant.parse(details.get(ActivityService.SESSION_UNTIL))),
+                reason,
                 getTranslation("assist.mode." + details.get("mode")));
     }
 
     String details(ActivityEntry entry) {
-        if ("ASSIST_SESSION_STARTED".equals(entry.action()) && entry.details().containsKey(ActivityService.SESSION_FROM)) {
+        if ("ASSIST_SESSION_STARTED".equals(entry.action())
+                && entry.details().containsKey(ActivityService.SESSION_FROM)) {
             return entry.details().containsKey("endReason")
-                    ? getTranslation("assist.end-reason." + entry.details().get("endReason")) : "";
+                    ? getTranslation("assist.end-reason." + entry.details().get("endReason"))
+                    : "";
         }
         String evidence = evidence(entry.details());
         if (!entry.isSignIn()) {
             return evidence;
         }
         String ip = entry.ipAddress() == null || entry.ipAddress().isBlank()
-                ? getTranslation("activity.ip.unknown") : entry.ipAddress();
+                ? getTranslation("activity.ip.unknown")
+                : entry.ipAddress();
         String signIn = getTranslation("activity.details.sign-in", ip, browser(entry.browser()));
         return evidence.isEmpty() ? signIn : signIn + " · " + evidence;
     }
@@ -104,8 +119,9 @@ class ActivityGrid extends Grid<ActivityEntry> {
     }
 
     private static String evidence(Map<String, String> details) {
-        return new TreeMap<>(details).entrySet().stream()
-                .map(detail -> detail.getKey() + ": " + detail.getValue())
-                .collect(Collectors.joining(", "));
+        return new TreeMap<>(details)
+                .entrySet().stream()
+                        .map(detail -> detail.getKey() + ": " + detail.getValue())
+                        .collect(Collectors.joining(", "));
     }
 }

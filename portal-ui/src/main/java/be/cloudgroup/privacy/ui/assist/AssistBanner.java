@@ -38,9 +38,12 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
 
     static final int POLL_MILLIS = 10_000;
     /** The customer's pages a staff member sees during a session, by route (no view imports). */
-    static final List<String[]> CUSTOMER_PAGES = List.of(new String[] {"", "nav.my-privacy"},
-            new String[] {"my-data", "nav.my-data"}, new String[] {"preferences", "nav.preferences"},
-            new String[] {"activity", "nav.activity"}, new String[] {"requests", "nav.requests"});
+    static final List<String[]> CUSTOMER_PAGES = List.of(
+            new String[] {"", "nav.my-privacy"},
+            new String[] {"my-data", "nav.my-data"},
+            new String[] {"preferences", "nav.preferences"},
+            new String[] {"activity", "nav.activity"},
+            new String[] {"requests", "nav.requests"});
 
     private Long shownSessionId;
     private Registration polling;
@@ -88,8 +91,8 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         if (shownSessionId != null && staff) {
             shownSessionId = null;
             hide();
-            Notification ended = Notification.show(getTranslation("assist.banner.ended"), 8000,
-                    Notification.Position.TOP_CENTER);
+            Notification ended =
+                    Notification.show(getTranslation("assist.banner.ended"), 8000, Notification.Position.TOP_CENTER);
             ended.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             getUI().ifPresent(ui -> ui.navigate("support"));
             return;
@@ -116,7 +119,10 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         reason.setId("assist-banner-reason");
         Span left = new Span();
         left.setId("assist-banner-time-left");
-        Duration remaining = session.timeLeft(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class).instant());
+        Duration remaining = session.timeLeft(VaadinService.getCurrent()
+                .getInstantiator()
+                .getOrCreate(Clock.class)
+                .instant());
         left.setText(minutesAndSeconds(remaining));
         left.getElement().executeJs("""
                 const el = this; const end = $0; clearInterval(el.__assistTimer);
@@ -144,8 +150,8 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         line.addClassName("assist-banner-line");
         add(line, pages);
         setVisible(true);
-        getUI().ifPresent(ui -> ComponentUtil.setData(ui, Page.TITLE_PREFIX,
-                getTranslation("assist.title-prefix", session.customerName()) + " "));
+        getUI().ifPresent(ui -> ComponentUtil.setData(
+                ui, Page.TITLE_PREFIX, getTranslation("assist.title-prefix", session.customerName()) + " "));
     }
 
     private void showForCustomer(AssistSession session) {
@@ -153,8 +159,8 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         removeClassName("assist-banner-staff");
         addClassName("assist-banner-customer");
         Formats formats = new Formats(getLocale());
-        Span text = new Span(getTranslation("assist.banner.customer", session.staffName(),
-                formats.moment(session.endsAt()), reasonText(session)));
+        Span text = new Span(getTranslation(
+                "assist.banner.customer", session.staffName(), formats.moment(session.endsAt()), reasonText(session)));
         text.setId("assist-banner-who");
         Button end = new Button(getTranslation("assist.banner.customer-end"), click -> {
             service().endOnMe();
@@ -177,8 +183,8 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
         if (session.reasonCategory() == null) {
             return getTranslation("assist.reason.with-code");
         }
-        return getTranslation("assist.category." + session.reasonCategory().name()) + ": " + session.reason()
-                + " (" + session.ticket() + ")";
+        return getTranslation("assist.category." + session.reasonCategory().name()) + ": " + session.reason() + " ("
+                + session.ticket() + ")";
     }
 
     static String minutesAndSeconds(Duration duration) {
@@ -187,7 +193,8 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
     }
 
     private static AssistService service() {
-        return UI.getCurrent() == null ? null
+        return UI.getCurrent() == null
+                ? null
                 : VaadinService.getCurrent().getInstantiator().getOrCreate(AssistService.class);
     }
 }

@@ -40,7 +40,8 @@ class AssistConfiguration {
 
     @Bean
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer() {
-        return new NavigationAccessControlConfigurer().withAnnotatedViewAccessChecker()
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
                 .withNavigationAccessChecker(new AssistNavigationAccess())
                 .withDecisionResolver(new AssistNavigationAccess.Resolver());
     }

@@ -33,8 +33,11 @@ public class AssistHelpView extends Page {
         create.setId("assist-create-code");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         codeArea.setId("assist-code-area");
-        add(paragraph("assist.customer.intro", AssistRules.CODE_VALIDITY.toMinutes()),
-                paragraph("assist.customer.what-support-may"), create, codeArea);
+        add(
+                paragraph("assist.customer.intro", AssistRules.CODE_VALIDITY.toMinutes()),
+                paragraph("assist.customer.what-support-may"),
+                create,
+                codeArea);
     }
 
     private void createCode() {
@@ -43,7 +46,9 @@ public class AssistHelpView extends Page {
         Span digits = new Span(code.code().substring(0, 3) + " " + code.code().substring(3));
         digits.setId("assist-code");
         digits.addClassName("assist-code");
-        codeArea.add(digits, new Paragraph(getTranslation("assist.customer.valid-until",
-                new Formats(getLocale()).moment(code.expiresAt()))));
+        codeArea.add(
+                digits,
+                new Paragraph(getTranslation(
+                        "assist.customer.valid-until", new Formats(getLocale()).moment(code.expiresAt()))));
     }
 }

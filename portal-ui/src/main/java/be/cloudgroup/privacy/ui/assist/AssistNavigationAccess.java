@@ -24,8 +24,8 @@ import java.util.Set;
 class AssistNavigationAccess implements NavigationAccessChecker {
 
     /** The customer's pages a session shows, as route paths. */
-    static final Set<String> CUSTOMER_ROUTES = Set.of("", "my-data", "my-data/correct", "preferences", "activity",
-            "requests", "privacy-statement");
+    static final Set<String> CUSTOMER_ROUTES =
+            Set.of("", "my-data", "my-data/correct", "preferences", "activity", "requests", "privacy-statement");
 
     private static final String ALLOWED = "assist session: customer page";
     private static final String DENIED = "assist session: only the customer's pages until the session ends";

@@ -46,19 +46,26 @@ public class AssistSessionsView extends Page {
         }
         openOnly.addValueChangeListener(change -> load());
         sessions.setId("assist-sessions");
-        sessions.addColumn(session -> formats.moment(session.startedAt())).setHeader(getTranslation("assist.admin.started"));
+        sessions.addColumn(session -> formats.moment(session.startedAt()))
+                .setHeader(getTranslation("assist.admin.started"));
         sessions.addColumn(AssistSession::staffName).setHeader(getTranslation("assist.admin.staff"));
         sessions.addColumn(session -> session.customerName() + " (" + session.customerNumber() + ")")
                 .setHeader(getTranslation("assist.admin.customer"));
-        sessions.addColumn(session -> getTranslation("assist.mode." + session.mode().name()))
+        sessions.addColumn(session ->
+                        getTranslation("assist.mode." + session.mode().name()))
                 .setHeader(getTranslation("assist.admin.mode"));
-        sessions.addColumn(session -> session.reasonCategory() == null ? getTranslation("assist.reason.with-code")
-                : getTranslation("assist.category." + session.reasonCategory().name()) + ": " + session.reason()
-                        + " (" + session.ticket() + ")").setHeader(getTranslation("assist.admin.reason"));
+        sessions.addColumn(session -> session.reasonCategory() == null
+                        ? getTranslation("assist.reason.with-code")
+                        : getTranslation("assist.category."
+                                        + session.reasonCategory().name()) + ": " + session.reason() + " ("
+                                + session.ticket() + ")")
+                .setHeader(getTranslation("assist.admin.reason"));
         sessions.addColumn(session -> formats.moment(session.endedAt() != null ? session.endedAt() : session.endsAt()))
                 .setHeader(getTranslation("assist.admin.end"));
-        sessions.addColumn(session -> session.endReason() == null ? getTranslation("assist.admin.open")
-                : getTranslation("assist.end-reason." + session.endReason().name()) + " – " + session.endedBy())
+        sessions.addColumn(session -> session.endReason() == null
+                        ? getTranslation("assist.admin.open")
+                        : getTranslation("assist.end-reason."
+                                        + session.endReason().name()) + " – " + session.endedBy())
                 .setHeader(getTranslation("assist.admin.state"));
         sessions.addComponentColumn(this::endButton).setKey("end");
         sessions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -84,8 +91,9 @@ public class AssistSessionsView extends Page {
     }
 
     private void load() {
-        AssistSessionFilter filter = new AssistSessionFilter(staff.getValue(), customer.getValue(), openOnly.getValue());
-        sessions.setItems(query -> assist.list(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) assist.count(filter));
+        AssistSessionFilter filter =
+                new AssistSessionFilter(staff.getValue(), customer.getValue(), openOnly.getValue());
+        sessions.setItems(query -> assist.list(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) assist.count(filter));
     }
 }

@@ -74,9 +74,15 @@ public class AssistStartView extends Page implements BeforeEnterObserver {
         facts.addClassName("assist-overview");
         fact(facts, "assist.overview.number", customer.customerNumber());
         fact(facts, "assist.overview.name", customer.displayName());
-        fact(facts, "assist.overview.type", getTranslation("customer.type." + customer.type().name()));
+        fact(
+                facts,
+                "assist.overview.type",
+                getTranslation("customer.type." + customer.type().name()));
         fact(facts, "assist.overview.city", customer.city());
-        fact(facts, "assist.overview.status", getTranslation("customer.status." + customer.status().name()));
+        fact(
+                facts,
+                "assist.overview.status",
+                getTranslation("customer.status." + customer.status().name()));
         fact(facts, "assist.overview.open-requests", Long.toString(customer.openRequests()));
 
         Select<Integer> length = new Select<>();
@@ -91,7 +97,8 @@ public class AssistStartView extends Page implements BeforeEnterObserver {
         code.setMaxLength(7);
         code.setAllowedCharPattern("[0-9 ]");
         code.setHelperText(getTranslation("assist.start.code.help"));
-        Button withCode = new Button(getTranslation("assist.start.with-code"),
+        Button withCode = new Button(
+                getTranslation("assist.start.with-code"),
                 click -> start(StartAssistCommand.withCode(number, code.getValue(), minutes(length)), code));
         withCode.setId("assist-start-with-code");
         withCode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,16 +114,27 @@ public class AssistStartView extends Page implements BeforeEnterObserver {
         TextField ticket = new TextField(getTranslation("assist.start.ticket"));
         ticket.setId("assist-ticket");
         ticket.setMaxLength(AssistRules.TICKET_MAX_LENGTH);
-        Button withoutCode = new Button(getTranslation("assist.start.without-code"),
-                click -> start(StartAssistCommand.withoutCode(number, category.getValue(), reason.getValue(),
-                        ticket.getValue(), minutes(length)), reason));
+        Button withoutCode = new Button(
+                getTranslation("assist.start.without-code"),
+                click -> start(
+                        StartAssistCommand.withoutCode(
+                                number, category.getValue(), reason.getValue(), ticket.getValue(), minutes(length)),
+                        reason));
         withoutCode.setId("assist-start-without-code");
 
-        Div codeWay = new Div(new H2(getTranslation("assist.start.code.heading")),
-                new Paragraph(getTranslation("assist.start.code.intro")), code, withCode);
+        Div codeWay = new Div(
+                new H2(getTranslation("assist.start.code.heading")),
+                new Paragraph(getTranslation("assist.start.code.intro")),
+                code,
+                withCode);
         codeWay.addClassName("assist-way");
-        Div reasonWay = new Div(new H2(getTranslation("assist.start.reason.heading")),
-                new Paragraph(getTranslation("assist.start.reason.intro")), category, reason, ticket, withoutCode);
+        Div reasonWay = new Div(
+                new H2(getTranslation("assist.start.reason.heading")),
+                new Paragraph(getTranslation("assist.start.reason.intro")),
+                category,
+                reason,
+                ticket,
+                withoutCode);
         reasonWay.addClassName("assist-way");
         content.add(facts, length, codeWay, reasonWay);
     }
@@ -137,7 +155,8 @@ public class AssistStartView extends Page implements BeforeEnterObserver {
     }
 
     private void fact(Div facts, String key, String value) {
-        Div row = new Div(new com.vaadin.flow.component.html.Span(getTranslation(key)),
+        Div row = new Div(
+                new com.vaadin.flow.component.html.Span(getTranslation(key)),
                 new com.vaadin.flow.component.html.Span(value));
         row.addClassName("assist-fact");
         facts.add(row);

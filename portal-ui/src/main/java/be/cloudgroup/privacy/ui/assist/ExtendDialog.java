@@ -33,8 +33,10 @@ class ExtendDialog extends Dialog {
                 service().extend(Duration.ofMinutes(minutes.getValue()), reason.getValue());
             } catch (AssistRefusedException refused) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(VaadinService.getCurrent().getInstantiator()
-                        .getOrCreate(PortalI18NProvider.class).message(refused, getLocale()));
+                reason.setErrorMessage(VaadinService.getCurrent()
+                        .getInstantiator()
+                        .getOrCreate(PortalI18NProvider.class)
+                        .message(refused, getLocale()));
                 return;
             }
             close();

@@ -50,7 +50,9 @@ class AuditFilterForm extends FormLayout {
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.filter.action.all"));
         action.setItemLabelGenerator(this::label);
-        action.setItems(Arrays.stream(AuditAction.values()).sorted(Comparator.comparing(this::label)).toList());
+        action.setItems(Arrays.stream(AuditAction.values())
+                .sorted(Comparator.comparing(this::label))
+                .toList());
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.filter.from"));
         to.setId("audit-to");
@@ -85,7 +87,9 @@ class AuditFilterForm extends FormLayout {
     }
 
     String label(AuditAction value) {
-        return value == null ? getTranslation("audit.filter.action.all") : getTranslation("audit.action." + value.name());
+        return value == null
+                ? getTranslation("audit.filter.action.all")
+                : getTranslation("audit.action." + value.name());
     }
 
     private void changed() {

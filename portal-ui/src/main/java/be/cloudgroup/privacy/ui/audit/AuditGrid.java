@@ -23,22 +23,26 @@ class AuditGrid extends Grid<AuditEventSummary> {
         setId("audit-events");
         // seconds matter in an audit trail
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(Formats.BELGIUM);
-        addColumn(event -> time.format(event.occurredAt())).setKey("time")
+                .withLocale(getLocale())
+                .withZone(Formats.BELGIUM);
+        addColumn(event -> time.format(event.occurredAt()))
+                .setKey("time")
                 .setHeader(getTranslation("audit.column.time"));
         addColumn(this::action).setKey("action").setHeader(getTranslation("audit.column.action"));
         addColumn(this::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"));
         addColumn(this::customer).setKey("customer").setHeader(getTranslation("audit.column.customer"));
         addColumn(AuditGrid::target).setKey("target").setHeader(getTranslation("audit.column.target"));
-        addColumn(event -> details(event.details())).setKey("details")
-                .setHeader(getTranslation("audit.column.details")).setFlexGrow(2);
+        addColumn(event -> details(event.details()))
+                .setKey("details")
+                .setHeader(getTranslation("audit.column.details"))
+                .setFlexGrow(2);
         getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setPageSize(PAGE_SIZE);
         setHeight("65vh");
         setAriaLabel(getTranslation("audit.title"));
-        setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
+        setItems(query -> audit.page(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, audit.count(filter)));
     }
 
     void filter(AuditFilter next) {
@@ -54,7 +58,8 @@ class AuditGrid extends Grid<AuditEventSummary> {
     }
 
     String actor(AuditEventSummary event) {
-        return event.onBehalfOfName() == null ? event.actorName()
+        return event.onBehalfOfName() == null
+                ? event.actorName()
                 : getTranslation("audit.actor.assisted", event.actorName(), event.onBehalfOfName());
     }
 
@@ -70,8 +75,9 @@ class AuditGrid extends Grid<AuditEventSummary> {
     }
 
     static String details(Map<String, String> details) {
-        return new TreeMap<>(details).entrySet().stream()
-                .map(detail -> detail.getKey() + ": " + detail.getValue())
-                .collect(Collectors.joining(", "));
+        return new TreeMap<>(details)
+                .entrySet().stream()
+                        .map(detail -> detail.getKey() + ": " + detail.getValue())
+                        .collect(Collectors.joining(", "));
     }
 }

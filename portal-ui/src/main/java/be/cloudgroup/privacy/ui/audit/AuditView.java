@@ -65,8 +65,9 @@ public class AuditView extends Page implements BeforeEnterObserver {
     private void filter(AuditFilter next) {
         grid.filter(next);
         showCount(next);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, QueryParameters.simple(toAddress(next)))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new Location(ROUTE, QueryParameters.simple(toAddress(next)))));
     }
 
     private void showCount(AuditFilter shown) {
@@ -75,18 +76,23 @@ public class AuditView extends Page implements BeforeEnterObserver {
 
     private void export() {
         String ticket = audit.requestExport(form.filter());
-        getUI().ifPresent(ui -> ui.getPage().executeJs("window.location.assign($0)",
-                contextPath() + AuditExportController.EXPORT + ticket));
+        getUI().ifPresent(ui -> ui.getPage()
+                .executeJs("window.location.assign($0)", contextPath() + AuditExportController.EXPORT + ticket));
     }
 
     /** The filter an address names; a part that does not parse is left out. */
     static AuditFilter fromAddress(QueryParameters parameters) {
         Map<String, List<String>> values = parameters.getParameters();
         try {
-            return new AuditFilter(first(values, "actor", Function.identity()),
-                    first(values, "customer", text -> CustomerNumber.isValid(text) ? CustomerNumber.valueOf(text) : null),
+            return new AuditFilter(
+                    first(values, "actor", Function.identity()),
+                    first(
+                            values,
+                            "customer",
+                            text -> CustomerNumber.isValid(text) ? CustomerNumber.valueOf(text) : null),
                     first(values, "action", AuditView::action),
-                    first(values, "from", AuditView::date), first(values, "to", AuditView::date));
+                    first(values, "from", AuditView::date),
+                    first(values, "to", AuditView::date));
         } catch (IllegalArgumentException e) {
             return AuditFilter.EVERYTHING;
         }
@@ -124,6 +130,8 @@ public class AuditView extends Page implements BeforeEnterObserver {
     }
 
     private static String contextPath() {
-        return VaadinService.getCurrentRequest() == null ? "" : VaadinService.getCurrentRequest().getContextPath();
+        return VaadinService.getCurrentRequest() == null
+                ? ""
+                : VaadinService.getCurrentRequest().getContextPath();
     }
 }

@@ -1,10 +1,10 @@
 package be.cloudgroup.privacy.ui.correction;
 
-import be.cloudgroup.privacy.customer.CompanyName;
-import be.cloudgroup.privacy.request.CompanyCorrectionCommand;
 import be.cloudgroup.privacy.correction.ContactDetails;
-import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.customer.CompanyName;
 import be.cloudgroup.privacy.customer.VatNumber;
+import be.cloudgroup.privacy.request.CompanyCorrectionCommand;
+import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import com.vaadin.flow.component.button.Button;
@@ -37,8 +37,12 @@ class CompanyCorrectionPanel extends Section {
         vatNumber.setMaxLength(VatNumber.MAX_LENGTH + 6);
         Button request = new Button(getTranslation("correction.company.request"), event -> request());
         request.setId("company-request");
-        add(new H2(getTranslation("correction.company.heading")),
-                new Paragraph(getTranslation("correction.company.intro")), companyName, vatNumber, request);
+        add(
+                new H2(getTranslation("correction.company.heading")),
+                new Paragraph(getTranslation("correction.company.intro")),
+                companyName,
+                vatNumber,
+                request);
     }
 
     private void request() {

@@ -17,10 +17,12 @@ class ContactChannelsPanel extends Section {
 
     ContactChannelsPanel(ContactVerificationService service, PortalI18NProvider i18n, Runnable onConfirmed) {
         setId("contact-channels");
-        Button changeEmail = new Button(getTranslation("correction.contact.change-email"),
+        Button changeEmail = new Button(
+                getTranslation("correction.contact.change-email"),
                 event -> new VerificationDialog(ContactChannel.EMAIL, service, i18n, onConfirmed).open());
         changeEmail.setId("change-email");
-        Button changeMobile = new Button(getTranslation("correction.contact.change-mobile"),
+        Button changeMobile = new Button(
+                getTranslation("correction.contact.change-mobile"),
                 event -> new VerificationDialog(ContactChannel.SMS, service, i18n, onConfirmed).open());
         changeMobile.setId("change-mobile");
         email.setId("current-email");
@@ -30,7 +32,8 @@ class ContactChannelsPanel extends Section {
 
     void show(ContactDetails details) {
         email.setText(getTranslation("correction.contact.email", details.email()));
-        mobile.setText(getTranslation("correction.contact.mobile",
+        mobile.setText(getTranslation(
+                "correction.contact.mobile",
                 details.mobile().isEmpty() ? getTranslation("correction.contact.none") : details.mobile()));
     }
 }

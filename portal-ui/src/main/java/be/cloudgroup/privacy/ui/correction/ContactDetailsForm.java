@@ -43,12 +43,14 @@ class ContactDetailsForm extends FormLayout {
         this.i18n = i18n;
         setId("correction-form");
         salutation.setItems(Salutation.values());
-        salutation.setItemLabelGenerator(s -> getTranslation("correction.salutation." + s.name().toLowerCase(Locale.ROOT)));
+        salutation.setItemLabelGenerator(
+                s -> getTranslation("correction.salutation." + s.name().toLowerCase(Locale.ROOT)));
         language.setItems(Language.values());
         language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String code) -> new Locale("", code).getDisplayCountry(locale))).toList());
+                .sorted(Comparator.comparing((String code) -> new Locale("", code).getDisplayCountry(locale)))
+                .toList());
         country.setItemLabelGenerator(code -> new Locale("", code).getDisplayCountry(locale));
         label(salutation, "correction.field.salutation");
         label(firstName, "correction.field.first-name");
@@ -91,9 +93,11 @@ class ContactDetailsForm extends FormLayout {
         bindAddress(postalCode, "validation.address.postal-code-required", "validation.address.belgian-postal-code")
                 .bind(ContactForm::getPostalCode, ContactForm::setPostalCode);
         bindAddress(city, "validation.address.city-required").bind(ContactForm::getCity, ContactForm::setCity);
-        binder.forField(country).asRequired(getTranslation("validation.address.country"))
+        binder.forField(country)
+                .asRequired(getTranslation("validation.address.country"))
                 .bind(ContactForm::getCountry, ContactForm::setCountry);
-        binder.forField(phone).withConverter(ValueConverters.phone(i18n))
+        binder.forField(phone)
+                .withConverter(ValueConverters.phone(i18n))
                 .bind(ContactForm::getPhone, ContactForm::setPhone);
         binder.forField(language).asRequired().bind(ContactForm::getLanguage, ContactForm::setLanguage);
         show(details);
@@ -110,8 +114,8 @@ class ContactDetailsForm extends FormLayout {
         return binder.writeBeanIfValid(bean) ? Optional.of(bean.toCommand()) : Optional.empty();
     }
 
-    private Binder.BindingBuilder<ContactForm, String> bindName(TextField field, boolean required,
-            UnaryOperator<String> clean) {
+    private Binder.BindingBuilder<ContactForm, String> bindName(
+            TextField field, boolean required, UnaryOperator<String> clean) {
         var builder = binder.forField(field);
         if (required) {
             builder = builder.asRequired(getTranslation("correction.validation.name-required"));
@@ -120,9 +124,17 @@ class ContactDetailsForm extends FormLayout {
     }
 
     private Binder.BindingBuilder<ContactForm, String> bindAddress(TextField field, String... keys) {
-        return binder.forField(field).withValidator(ValueConverters.addressPart(i18n,
-                () -> PostalAddress.valueOf(street.getValue(), houseNumber.getValue(), box.getValue(),
-                        postalCode.getValue(), city.getValue(), country.getValue()), Set.of(keys)));
+        return binder.forField(field)
+                .withValidator(ValueConverters.addressPart(
+                        i18n,
+                        () -> PostalAddress.valueOf(
+                                street.getValue(),
+                                houseNumber.getValue(),
+                                box.getValue(),
+                                postalCode.getValue(),
+                                city.getValue(),
+                                country.getValue()),
+                        Set.of(keys)));
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {

@@ -43,8 +43,14 @@ class ContactForm implements Serializable {
 
     /** The command; throws {@code InvalidValueException} if a value object refuses a value. */
     CorrectContactDetailsCommand toCommand() {
-        return new CorrectContactDetailsCommand(salutation, firstName, lastName,
-                PostalAddress.valueOf(street, houseNumber, box, postalCode, city, country), phone, language, version);
+        return new CorrectContactDetailsCommand(
+                salutation,
+                firstName,
+                lastName,
+                PostalAddress.valueOf(street, houseNumber, box, postalCode, city, country),
+                phone,
+                language,
+                version);
     }
 
     Salutation getSalutation() {

@@ -4,8 +4,8 @@ import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.CorrectionService;
-import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.customer.CustomerType;
+import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Homes;
@@ -35,8 +35,11 @@ public class CorrectionView extends Page {
     private final ContactChannelsPanel channels;
     private final Div problem = new Div();
 
-    public CorrectionView(CorrectionService service, ContactVerificationService verification,
-            RequestService rectification, PortalI18NProvider i18n) {
+    public CorrectionView(
+            CorrectionService service,
+            ContactVerificationService verification,
+            RequestService rectification,
+            PortalI18NProvider i18n) {
         super("correction.title");
         this.service = service;
         this.i18n = i18n;
@@ -50,7 +53,8 @@ public class CorrectionView extends Page {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(form);
         // Back to "My data", found as this route's parent: mydata links here, so importing it back would be a cycle.
-        Button cancel = new Button(getTranslation("correction.cancel"),
+        Button cancel = new Button(
+                getTranslation("correction.cancel"),
                 event -> getUI().ifPresent(ui -> ui.navigate(Homes.parentOf(CorrectionView.class))));
         cancel.setId("correction-cancel");
         add(paragraph("correction.intro"), problem, form, new HorizontalLayout(save, cancel), channels);

@@ -20,8 +20,7 @@ import java.util.function.UnaryOperator;
  */
 final class ValueConverters {
 
-    private ValueConverters() {
-    }
+    private ValueConverters() {}
 
     /** An optional phone number: empty is none, anything else must be a valid {@link PhoneNumber}. */
     static Converter<String, PhoneNumber> phone(PortalI18NProvider i18n) {
@@ -68,15 +67,16 @@ final class ValueConverters {
      * Validates a part of the address by building the whole {@link PostalAddress} from the
      * current field values; reports only the errors whose key belongs to this part.
      */
-    static Validator<String> addressPart(PortalI18NProvider i18n, Supplier<PostalAddress> address,
-            Set<String> keysOfThisPart) {
+    static Validator<String> addressPart(
+            PortalI18NProvider i18n, Supplier<PostalAddress> address, Set<String> keysOfThisPart) {
         return (String value, ValueContext context) -> {
             try {
                 address.get();
                 return ValidationResult.ok();
             } catch (InvalidValueException e) {
                 return keysOfThisPart.contains(e.messageKey())
-                        ? ValidationResult.error(i18n.message(e, locale(context))) : ValidationResult.ok();
+                        ? ValidationResult.error(i18n.message(e, locale(context)))
+                        : ValidationResult.ok();
             }
         };
     }

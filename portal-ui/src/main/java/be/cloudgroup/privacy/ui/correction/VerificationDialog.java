@@ -31,8 +31,8 @@ class VerificationDialog extends Dialog {
     private final Button confirm = new Button();
     private final Paragraph status = new Paragraph();
 
-    VerificationDialog(ContactChannel channel, ContactVerificationService service, PortalI18NProvider i18n,
-            Runnable onConfirmed) {
+    VerificationDialog(
+            ContactChannel channel, ContactVerificationService service, PortalI18NProvider i18n, Runnable onConfirmed) {
         this.channel = channel;
         this.service = service;
         this.i18n = i18n;

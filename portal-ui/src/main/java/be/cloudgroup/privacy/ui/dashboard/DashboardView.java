@@ -9,7 +9,6 @@ import be.cloudgroup.privacy.dashboard.DashboardService;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Homes;
-import be.cloudgroup.privacy.assist.AssistService;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,7 +41,9 @@ public class DashboardView extends Page implements BeforeEnterObserver {
     private final String dpoEmail;
     private final Div content = new Div();
 
-    public DashboardView(DashboardService service, PortalI18NProvider i18n,
+    public DashboardView(
+            DashboardService service,
+            PortalI18NProvider i18n,
             AssistService assist,
             @Value("${portal.dpo.email}") String dpoEmail) {
         super("dashboard.title");
@@ -61,17 +62,20 @@ public class DashboardView extends Page implements BeforeEnterObserver {
         if (assisting) {
             showOverview(service.overview());
         } else {
-            Homes.of(account).filter(home -> home != getClass()).ifPresentOrElse(event::forwardTo,
-                    () -> showOverview(service.overview()));
+            Homes.of(account)
+                    .filter(home -> home != getClass())
+                    .ifPresentOrElse(event::forwardTo, () -> showOverview(service.overview()));
         }
     }
 
     private void showOverview(CustomerOverview overview) {
         content.removeAll();
         content.add(paragraph("dashboard.greeting", overview.displayName(), overview.customerNumber()));
-        String lastInvoice = overview.lastInvoiceDate() == null ? getTranslation("dashboard.no-invoice")
-                : overview.lastInvoiceDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(getLocale()));
+        String lastInvoice = overview.lastInvoiceDate() == null
+                ? getTranslation("dashboard.no-invoice")
+                : overview.lastInvoiceDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(getLocale()));
         Object[] figures = {overview.activeContracts(), overview.invoices(), lastInvoice, overview.openTickets()};
         Div cards = new Div();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

@@ -18,12 +18,17 @@ class RightsPanel extends Section {
         addClassName("portal-card");
         addClassName("portal-rights");
         Anchor dpo = new Anchor("mailto:" + dpoEmail, dpoEmail);
-        Anchor authority = new Anchor(getTranslation("dashboard.authority.url"),
-                getTranslation("dashboard.authority.name"), AnchorTarget.BLANK);
+        Anchor authority = new Anchor(
+                getTranslation("dashboard.authority.url"),
+                getTranslation("dashboard.authority.name"),
+                AnchorTarget.BLANK);
         authority.getElement().setAttribute("rel", "noopener noreferrer");
-        add(new H2(getTranslation("dashboard.rights.title")),
-                new Paragraph(getTranslation("dashboard.rights.dpo")), new Paragraph(dpo),
-                new Paragraph(getTranslation("dashboard.rights.complaint")), new Paragraph(authority),
+        add(
+                new H2(getTranslation("dashboard.rights.title")),
+                new Paragraph(getTranslation("dashboard.rights.dpo")),
+                new Paragraph(dpo),
+                new Paragraph(getTranslation("dashboard.rights.complaint")),
+                new Paragraph(authority),
                 new Paragraph(getTranslation("dashboard.authority.address")),
                 new Paragraph(new RouterLink(getTranslation("policy.statement.link"), PolicyStatementView.class)));
     }

@@ -22,7 +22,10 @@ class ArchiveContentsPanel extends Section {
         UnorderedList sections = new UnorderedList();
         sections.setId("archive-sections");
         tableHeadings.forEach(heading -> sections.add(new ListItem(heading)));
-        add(new H2(getTranslation("download.contents")), files,
-                new Paragraph(getTranslation("download.tables")), sections);
+        add(
+                new H2(getTranslation("download.contents")),
+                files,
+                new Paragraph(getTranslation("download.tables")),
+                sections);
     }
 }

@@ -55,8 +55,12 @@ class ArchiveController {
     }
 
     @GetMapping(ARCHIVE + "{ticket}")
-    void archive(@PathVariable String ticket, Authentication authentication, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    void archive(
+            @PathVariable String ticket,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         if (!RecentAuthentication.isRecent(authentication, clock)) {
             response.sendRedirect(request.getContextPath() + SIGN_IN_AGAIN);
             return;
@@ -68,14 +72,20 @@ class ArchiveController {
             response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         } catch (DownloadRefusedException e) {
-            response.sendError(e.reason() == DownloadRefusedException.Reason.RATE_LIMITED
-                    ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.FORBIDDEN.value());
+            response.sendError(
+                    e.reason() == DownloadRefusedException.Reason.RATE_LIMITED
+                            ? HttpStatus.TOO_MANY_REQUESTS.value()
+                            : HttpStatus.FORBIDDEN.value());
             return;
         }
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(download.fileName()).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(download.fileName())
+                        .build()
+                        .toString());
         downloads.write(download, response.getOutputStream());
     }
 }

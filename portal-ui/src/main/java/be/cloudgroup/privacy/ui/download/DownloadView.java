@@ -52,8 +52,14 @@ public class DownloadView extends Page {
         refusal.setId("download-refused");
         refusal.getElement().setAttribute("role", "alert");
         refusal.setVisible(false);
-        add(paragraph("download.intro"), new ArchiveContentsPanel(downloads.contents(uiLanguage)), language,
-                paragraph("download.reauthentication", RecentAuthentication.MAX_AGE.toMinutes()), start, refusal, progress);
+        add(
+                paragraph("download.intro"),
+                new ArchiveContentsPanel(downloads.contents(uiLanguage)),
+                language,
+                paragraph("download.reauthentication", RecentAuthentication.MAX_AGE.toMinutes()),
+                start,
+                refusal,
+                progress);
     }
 
     private void start() {
@@ -65,15 +71,18 @@ public class DownloadView extends Page {
         try {
             String ticket = downloads.requestDownload(language.getValue());
             progress.follow(ticket);
-            getUI().ifPresent(ui -> ui.getPage().executeJs("window.location.assign($0)",
-                    contextPath() + ArchiveController.ARCHIVE + ticket));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .executeJs("window.location.assign($0)", contextPath() + ArchiveController.ARCHIVE + ticket));
         } catch (DownloadRefusedException e) {
-            refusal.setText(getTranslation("download.refused." + e.reason().name(), DownloadService.DOWNLOADS_PER_HOUR));
+            refusal.setText(
+                    getTranslation("download.refused." + e.reason().name(), DownloadService.DOWNLOADS_PER_HOUR));
             refusal.setVisible(true);
         }
     }
 
     private static String contextPath() {
-        return VaadinService.getCurrentRequest() == null ? "" : VaadinService.getCurrentRequest().getContextPath();
+        return VaadinService.getCurrentRequest() == null
+                ? ""
+                : VaadinService.getCurrentRequest().getContextPath();
     }
 }

@@ -21,15 +21,18 @@ class ErrorNotifier implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("UI action failed (reference {})", reference, error.getThrowable());
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                Notification notice = Notification.show(ui.getTranslation("error.action-failed", reference),
-                        8000, Notification.Position.MIDDLE);
-                notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    String reference = UUID.randomUUID().toString().substring(0, 8);
+                    log.error("UI action failed (reference {})", reference, error.getThrowable());
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        Notification notice = Notification.show(
+                                ui.getTranslation("error.action-failed", reference),
+                                8000,
+                                Notification.Position.MIDDLE);
+                        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                }));
     }
 }

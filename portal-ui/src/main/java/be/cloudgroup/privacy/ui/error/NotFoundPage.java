@@ -22,7 +22,9 @@ abstract class NotFoundPage extends Main implements HasDynamicTitle {
         removeAll();
         H1 title = new H1(getTranslation("error.not-found.title"));
         title.setId("page-title");
-        add(title, new Paragraph(getTranslation("error.not-found.text")),
+        add(
+                title,
+                new Paragraph(getTranslation("error.not-found.text")),
                 new Paragraph(new RouterLink(getTranslation("error.home"), Homes.root())));
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -29,7 +29,11 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Page {} failed (reference {})", event.getLocation().getPath(), reference, parameter.getCaughtException());
+        log.error(
+                "Page {} failed (reference {})",
+                event.getLocation().getPath(),
+                reference,
+                parameter.getCaughtException());
         removeAll();
         H1 title = new H1(getTranslation("error.unexpected.title"));
         title.setId("page-title");

@@ -24,10 +24,12 @@ public class LanguagePreference implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> fromCookie(init.getRequest())
-                .ifPresent(language -> init.getSession().setLocale(language.locale())));
-        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
-                pageLanguage(page.getVaadinRequest()).code()));
+        event.getSource()
+                .addSessionInitListener(init -> fromCookie(init.getRequest())
+                        .ifPresent(language -> init.getSession().setLocale(language.locale())));
+        event.addIndexHtmlRequestListener(page -> page.getDocument()
+                .getElementsByTag("html")
+                .attr("lang", pageLanguage(page.getVaadinRequest()).code()));
     }
 
     /** The language a page opens in: the remembered choice, else the browser's, else English. */
@@ -44,7 +46,8 @@ public class LanguagePreference implements VaadinServiceInitListener {
             Cookie cookie = new Cookie(COOKIE, language.code());
             cookie.setPath("/");
             cookie.setHttpOnly(true);
-            cookie.setSecure(VaadinRequest.getCurrent() != null && VaadinRequest.getCurrent().isSecure());
+            cookie.setSecure(VaadinRequest.getCurrent() != null
+                    && VaadinRequest.getCurrent().isSecure());
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);

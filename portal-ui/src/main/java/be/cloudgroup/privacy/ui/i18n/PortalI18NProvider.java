@@ -23,9 +23,21 @@ import org.springframework.stereotype.Component;
 public class PortalI18NProvider implements I18NProvider {
 
     /** Shared screens, value-object errors, then one bundle per feature (so features do not collide). */
-    public static final List<String> BUNDLES = List.of("vaadin-i18n/translations", "vaadin-i18n/validation", "vaadin-i18n/dashboard", "vaadin-i18n/account", "vaadin-i18n/support", "vaadin-i18n/request",
-            "vaadin-i18n/mydata", "vaadin-i18n/correction", "vaadin-i18n/activity", "vaadin-i18n/preferences",
-            "vaadin-i18n/unsubscribe", "vaadin-i18n/policy", "vaadin-i18n/download", "vaadin-i18n/audit",
+    public static final List<String> BUNDLES = List.of(
+            "vaadin-i18n/translations",
+            "vaadin-i18n/validation",
+            "vaadin-i18n/dashboard",
+            "vaadin-i18n/account",
+            "vaadin-i18n/support",
+            "vaadin-i18n/request",
+            "vaadin-i18n/mydata",
+            "vaadin-i18n/correction",
+            "vaadin-i18n/activity",
+            "vaadin-i18n/preferences",
+            "vaadin-i18n/unsubscribe",
+            "vaadin-i18n/policy",
+            "vaadin-i18n/download",
+            "vaadin-i18n/audit",
             "vaadin-i18n/assist");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
@@ -35,8 +47,10 @@ public class PortalI18NProvider implements I18NProvider {
     /** English first: a browser asking for none of our languages gets English. */
     @Override
     public List<Locale> getProvidedLocales() {
-        return Stream.concat(Stream.of(Language.EN), Arrays.stream(Language.values()).filter(l -> l != Language.EN))
-                .map(Language::locale).toList();
+        return Stream.concat(
+                        Stream.of(Language.EN), Arrays.stream(Language.values()).filter(l -> l != Language.EN))
+                .map(Language::locale)
+                .toList();
     }
 
     @Override
@@ -55,8 +69,9 @@ public class PortalI18NProvider implements I18NProvider {
 
     /** Whether a text exists (the four languages have the same keys, a test sees to that). */
     public boolean has(String key) {
-        return BUNDLES.stream().anyMatch(bundle -> ResourceBundle.getBundle(bundle, Language.EN.locale(), NO_FALLBACK)
-                .containsKey(key));
+        return BUNDLES.stream()
+                .anyMatch(bundle -> ResourceBundle.getBundle(bundle, Language.EN.locale(), NO_FALLBACK)
+                        .containsKey(key));
     }
 
     /** The message of a validation error, in the given language. */

@@ -23,7 +23,8 @@ public final class Formats {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(BELGIUM);
+                .withLocale(locale)
+                .withZone(BELGIUM);
     }
 
     /** The date, or an empty string for none. */

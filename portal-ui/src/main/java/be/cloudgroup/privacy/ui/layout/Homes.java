@@ -14,22 +14,24 @@ import java.util.Optional;
  */
 public final class Homes {
 
-    private Homes() {
-    }
+    private Homes() {}
 
     /** The home of the first of the account's roles that has one. */
     public static Optional<Class<? extends Component>> of(AccountPrincipal account) {
-        return Arrays.stream(Role.values()).filter(account::has)
+        return Arrays.stream(Role.values())
+                .filter(account::has)
                 .flatMap(role -> RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                         .map(RouteData::getNavigationTarget)
                         .filter(view -> view.isAnnotationPresent(Home.class)
-                                && Arrays.asList(view.getAnnotation(Home.class).value()).contains(role)))
+                                && Arrays.asList(view.getAnnotation(Home.class).value())
+                                        .contains(role)))
                 .findFirst();
     }
 
     /** The root route: everyone's way home (it forwards to the person's own home). */
     public static Class<? extends Component> root() {
-        return RouteConfiguration.forApplicationScope().getRoute("")
+        return RouteConfiguration.forApplicationScope()
+                .getRoute("")
                 .orElseThrow(() -> new IllegalStateException("No root route"));
     }
 

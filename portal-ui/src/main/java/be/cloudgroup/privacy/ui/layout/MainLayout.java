@@ -42,7 +42,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(header(account));
         banners.forEach(banner -> addToNavbar(banner.create()));
         addToDrawer(navigation(account));
-        getElement().executeJs("document.documentElement.lang = $0", LanguagePreference.current().code());
+        getElement()
+                .executeJs(
+                        "document.documentElement.lang = $0",
+                        LanguagePreference.current().code());
     }
 
     private Header header(AccountPrincipal account) {
@@ -52,8 +55,8 @@ public class MainLayout extends AppLayout {
         title.addClassName("portal-title");
         Span user = new Span(account.displayName());
         user.addClassName("portal-user");
-        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(),
-                click -> authentication.logout());
+        Button signOut = new Button(
+                getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
         Header header = new Header(toggle, title, languageSwitch(), user, signOut);
@@ -80,7 +83,8 @@ public class MainLayout extends AppLayout {
     private Nav navigation(AccountPrincipal account) {
         SideNav menu = new SideNav();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!"/".equals(entry.path()) || Homes.of(account).filter(entry.menuClass()::equals).isPresent()) {
+            if (!"/".equals(entry.path())
+                    || Homes.of(account).filter(entry.menuClass()::equals).isPresent()) {
                 menu.addItem(item(entry));
             }
         }

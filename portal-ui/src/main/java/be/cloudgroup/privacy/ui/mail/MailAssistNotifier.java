@@ -40,15 +40,23 @@ class MailAssistNotifier implements AssistNotifier {
         }
         var locale = customer.language().locale();
         Formats formats = new Formats(locale);
-        String reason = session.reasonCategory() == null ? ""
-                : i18n.getTranslation("assist.category." + session.reasonCategory().name(), locale) + ": "
-                        + session.reason() + " (" + session.ticket() + ")";
+        String reason = session.reasonCategory() == null
+                ? ""
+                : i18n.getTranslation(
+                                "assist.category." + session.reasonCategory().name(), locale) + ": " + session.reason()
+                        + " (" + session.ticket() + ")";
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(customer.email());
         message.setSubject(i18n.getTranslation("assist.mail.subject", locale));
-        message.setText(i18n.getTranslation("assist.mail.body", locale, customer.displayName(), session.staffName(),
-                formats.moment(session.startedAt()), formats.moment(session.endsAt()), reason));
+        message.setText(i18n.getTranslation(
+                "assist.mail.body",
+                locale,
+                customer.displayName(),
+                session.staffName(),
+                formats.moment(session.startedAt()),
+                formats.moment(session.endsAt()),
+                reason));
         try {
             mail.send(message);
         } catch (MailException e) {

@@ -24,8 +24,8 @@ class MailCodeMessenger implements CodeMessenger {
     private final PortalI18NProvider i18n;
     private final String from;
 
-    MailCodeMessenger(JavaMailSender mail, SmsGateway sms, PortalI18NProvider i18n,
-            @Value("${portal.mail.from}") String from) {
+    MailCodeMessenger(
+            JavaMailSender mail, SmsGateway sms, PortalI18NProvider i18n, @Value("${portal.mail.from}") String from) {
         this.mail = mail;
         this.sms = sms;
         this.i18n = i18n;
@@ -36,8 +36,9 @@ class MailCodeMessenger implements CodeMessenger {
     public void send(ContactChannel channel, String to, String code, Language language) {
         long minutes = ContactVerificationService.VALIDITY.toMinutes();
         if (channel == ContactChannel.SMS) {
-            sms.send(PhoneNumber.valueOf(to), i18n.getTranslation("correction.code.sms", language.locale(), code,
-                    minutes));
+            sms.send(
+                    PhoneNumber.valueOf(to),
+                    i18n.getTranslation("correction.code.sms", language.locale(), code, minutes));
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

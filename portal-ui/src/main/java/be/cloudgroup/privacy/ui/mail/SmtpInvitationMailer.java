@@ -25,7 +25,10 @@ class SmtpInvitationMailer implements InvitationMailer {
     private final Environment environment;
     private final String from;
 
-    SmtpInvitationMailer(JavaMailSender mail, PortalI18NProvider i18n, Environment environment,
+    SmtpInvitationMailer(
+            JavaMailSender mail,
+            PortalI18NProvider i18n,
+            Environment environment,
             @Value("${portal.mail.from}") String from) {
         this.mail = mail;
         this.i18n = i18n;
@@ -40,7 +43,11 @@ class SmtpInvitationMailer implements InvitationMailer {
         message.setFrom(from);
         message.setTo(to.toString());
         message.setSubject(i18n.getTranslation("account.invitation.mail-subject", language.locale()));
-        message.setText(i18n.getTranslation("account.invitation.mail-body", language.locale(), displayName, link,
+        message.setText(i18n.getTranslation(
+                "account.invitation.mail-body",
+                language.locale(),
+                displayName,
+                link,
                 new Formats(language.locale()).moment(expiresAt)));
         mail.send(message);
     }

@@ -1,11 +1,10 @@
 package be.cloudgroup.privacy.ui.mail;
 
-import be.cloudgroup.privacy.ui.unsubscribe.UnsubscribeRoutes;
-
 import be.cloudgroup.privacy.newsletter.MarketingMail;
 import be.cloudgroup.privacy.newsletter.MarketingMailException;
 import be.cloudgroup.privacy.newsletter.MarketingMailer;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import be.cloudgroup.privacy.ui.unsubscribe.UnsubscribeRoutes;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,10 @@ class SmtpMarketingMailer implements MarketingMailer {
     private final Environment environment;
     private final String from;
 
-    SmtpMarketingMailer(JavaMailSender mail, PortalI18NProvider i18n, Environment environment,
+    SmtpMarketingMailer(
+            JavaMailSender mail,
+            PortalI18NProvider i18n,
+            Environment environment,
             @Value("${portal.mail.from}") String from) {
         this.mail = mail;
         this.i18n = i18n;
@@ -46,7 +48,8 @@ class SmtpMarketingMailer implements MarketingMailer {
         String page = UnsubscribeRoutes.pageUrl(publicUrl(), marketing.unsubscribeToken());
         String oneClick = UnsubscribeRoutes.oneClickUrl(publicUrl(), marketing.unsubscribeToken());
         var locale = marketing.language().locale();
-        String topic = i18n.getTranslation("mydata.enum.SubscriptionTopic." + marketing.topic().name(), locale);
+        String topic = i18n.getTranslation(
+                "mydata.enum.SubscriptionTopic." + marketing.topic().name(), locale);
         MimeMessage message = mail.createMimeMessage();
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());

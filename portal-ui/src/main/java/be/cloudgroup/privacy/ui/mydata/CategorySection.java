@@ -46,8 +46,9 @@ abstract class CategorySection extends Section {
 
     /** The translated label of an enum constant, or an empty string for none. */
     protected String label(Enum<?> value) {
-        return value == null ? "" : getTranslation(ENUM_PREFIX + value.getDeclaringClass().getSimpleName() + "."
-                + value.name());
+        return value == null
+                ? ""
+                : getTranslation(ENUM_PREFIX + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     /** A small, complete table, or a line saying that nothing is stored. */
@@ -62,7 +63,9 @@ abstract class CategorySection extends Section {
 
     /** Adds a column with a translated header and a key (the header key's last part). */
     protected <T> void column(Grid<T> grid, String headerKey, ValueProvider<T, String> value) {
-        grid.addColumn(value).setHeader(getTranslation(headerKey))
-                .setKey(headerKey.substring(headerKey.lastIndexOf('.') + 1)).setAutoWidth(true);
+        grid.addColumn(value)
+                .setHeader(getTranslation(headerKey))
+                .setKey(headerKey.substring(headerKey.lastIndexOf('.') + 1))
+                .setAutoWidth(true);
     }
 }

@@ -18,7 +18,9 @@ class CommunicationsPanel extends CategorySection {
         column(grid, "mydata.communications.channel", message -> label(message.channel()));
         column(grid, "mydata.communications.kind", message -> label(message.kind()));
         column(grid, "mydata.communications.subject", CommunicationDetails::subject);
-        column(grid, "mydata.communications.campaign",
+        column(
+                grid,
+                "mydata.communications.campaign",
                 message -> message.campaignName() == null ? "" : message.campaignName());
         show(table(messages, grid));
     }

@@ -16,7 +16,10 @@ class ContractsPanel extends CategorySection {
         grid.setId("my-data-contracts");
         column(grid, "mydata.contracts.number", ContractDetails::contractNumber);
         column(grid, "mydata.contracts.product", ContractDetails::product);
-        column(grid, "mydata.contracts.phone", contract -> contract.phoneNumber() == null ? "" : contract.phoneNumber());
+        column(
+                grid,
+                "mydata.contracts.phone",
+                contract -> contract.phoneNumber() == null ? "" : contract.phoneNumber());
         column(grid, "mydata.contracts.start", contract -> formats.date(contract.startDate()));
         column(grid, "mydata.contracts.end", contract -> formats.date(contract.endDate()));
         column(grid, "mydata.contracts.status", contract -> label(contract.status()));

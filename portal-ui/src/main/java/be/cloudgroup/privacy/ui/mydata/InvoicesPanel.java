@@ -25,10 +25,12 @@ class InvoicesPanel extends CategorySection {
         column(grid, "mydata.invoices.amount", invoice -> formats.amount(invoice.amountCents(), invoice.currency()));
         column(grid, "mydata.invoices.status", invoice -> label(invoice.status()));
         column(grid, "mydata.invoices.method", invoice -> label(invoice.paymentMethod()));
-        column(grid, "mydata.invoices.account",
+        column(
+                grid,
+                "mydata.invoices.account",
                 invoice -> invoice.maskedAccount() == null ? "" : invoice.maskedAccount());
-        grid.setItems(query -> service.invoices(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, service.countInvoices()));
+        grid.setItems(query -> service.invoices(query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, service.countInvoices()));
         Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
         summary.setId("my-data-invoice-count");
         if (count == 0) {

@@ -27,17 +27,27 @@ class MarketingPanel extends CategorySection {
         Grid<CampaignEnrolmentDetails> campaigns = new Grid<>();
         campaigns.setId("my-data-campaigns");
         column(campaigns, "mydata.marketing.campaign", CampaignEnrolmentDetails::campaignName);
-        column(campaigns, "mydata.marketing.campaign-period", enrolment -> getTranslation("mydata.period",
-                formats.date(enrolment.campaignStartsOn()), formats.date(enrolment.campaignEndsOn())));
-        column(campaigns, "mydata.marketing.enrolled", enrolment -> getTranslation("mydata.period",
-                formats.date(enrolment.enrolledOn()), formats.date(enrolment.endsOn())));
+        column(
+                campaigns,
+                "mydata.marketing.campaign-period",
+                enrolment -> getTranslation(
+                        "mydata.period",
+                        formats.date(enrolment.campaignStartsOn()),
+                        formats.date(enrolment.campaignEndsOn())));
+        column(
+                campaigns,
+                "mydata.marketing.enrolled",
+                enrolment -> getTranslation(
+                        "mydata.period", formats.date(enrolment.enrolledOn()), formats.date(enrolment.endsOn())));
         show(new H3(getTranslation("mydata.marketing.campaigns")), table(data.enrolments(), campaigns));
 
         Grid<SubscriptionDetails> subscriptions = new Grid<>();
         subscriptions.setId("my-data-subscriptions");
         column(subscriptions, "mydata.marketing.topic", subscription -> label(subscription.topic()));
         column(subscriptions, "mydata.marketing.channel", subscription -> label(subscription.channel()));
-        column(subscriptions, "mydata.marketing.subscribed",
+        column(
+                subscriptions,
+                "mydata.marketing.subscribed",
                 subscription -> getTranslation(subscription.subscribed() ? "mydata.yes" : "mydata.no"));
         column(subscriptions, "mydata.marketing.changed", subscription -> formats.moment(subscription.changedAt()));
         show(new H3(getTranslation("mydata.marketing.subscriptions")), table(data.subscriptions(), subscriptions));

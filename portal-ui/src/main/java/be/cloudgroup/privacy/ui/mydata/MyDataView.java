@@ -4,12 +4,11 @@ import be.cloudgroup.privacy.mydata.MyDataDetails;
 import be.cloudgroup.privacy.mydata.MyDataService;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.request.RequestService;
+import be.cloudgroup.privacy.request.Restriction;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.Page;
-import be.cloudgroup.privacy.request.RequestService;
-import be.cloudgroup.privacy.request.Restriction;
-import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * "My data" (GDPR Art. 15): every category of data we keep about the signed-in customer, each with
@@ -54,8 +54,13 @@ public class MyDataView extends Page implements BeforeEnterObserver {
         content.removeAll();
         List<Restriction> restrictions = requests.myRestrictions();
         if (!restrictions.isEmpty()) {
-            content.add(new RestrictionsPanel(restrictions, why.values().stream().flatMap(List::stream).distinct()
-                    .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name, (a, b) -> a)), locale));
+            content.add(new RestrictionsPanel(
+                    restrictions,
+                    why.values().stream()
+                            .flatMap(List::stream)
+                            .distinct()
+                            .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name, (a, b) -> a)),
+                    locale));
         }
         content.add(
                 new IdentityPanel(data.person(), why.get(DataCategory.IDENTITY), locale),

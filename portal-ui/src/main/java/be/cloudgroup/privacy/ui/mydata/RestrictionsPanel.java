@@ -19,12 +19,18 @@ class RestrictionsPanel extends Section {
         Formats formats = new Formats(locale);
         UnorderedList list = new UnorderedList();
         for (Restriction restriction : restrictions) {
-            String what = restriction.purposeCode() == null ? getTranslation("mydata.restriction.all")
+            String what = restriction.purposeCode() == null
+                    ? getTranslation("mydata.restriction.all")
                     : purposeNames.getOrDefault(restriction.purposeCode(), restriction.purposeCode());
-            list.add(new ListItem(getTranslation("mydata.restriction.item", what, formats.moment(restriction.since()),
+            list.add(new ListItem(getTranslation(
+                    "mydata.restriction.item",
+                    what,
+                    formats.moment(restriction.since()),
                     restriction.reference().toString())));
         }
-        add(new H2(getTranslation("mydata.restriction.heading")),
-                new Paragraph(getTranslation("mydata.restriction.intro")), list);
+        add(
+                new H2(getTranslation("mydata.restriction.heading")),
+                new Paragraph(getTranslation("mydata.restriction.intro")),
+                list);
     }
 }

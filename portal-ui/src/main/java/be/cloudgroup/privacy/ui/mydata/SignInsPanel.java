@@ -19,7 +19,8 @@ class SignInsPanel extends CategorySection {
         column(grid, "mydata.sign-ins.time", signIn -> formats.moment(signIn.signedInAt()));
         column(grid, "mydata.sign-ins.ip", SignInDetails::ipTruncated);
         column(grid, "mydata.sign-ins.browser", SignInDetails::userAgent);
-        show(new Paragraph(getTranslation("mydata.sign-ins.recent", MyDataService.RECENT_SIGN_INS)),
+        show(
+                new Paragraph(getTranslation("mydata.sign-ins.recent", MyDataService.RECENT_SIGN_INS)),
                 table(signIns, grid));
     }
 }

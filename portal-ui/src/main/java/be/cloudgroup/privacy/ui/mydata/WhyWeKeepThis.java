@@ -27,7 +27,10 @@ class WhyWeKeepThis extends Aside {
         }
         for (PurposeDetails purpose : purposes) {
             DescriptionList facts = new DescriptionList();
-            fact(facts, "mydata.why.legal-basis", getTranslation(LEGAL_BASIS_PREFIX + purpose.legalBasis().name()));
+            fact(
+                    facts,
+                    "mydata.why.legal-basis",
+                    getTranslation(LEGAL_BASIS_PREFIX + purpose.legalBasis().name()));
             fact(facts, "mydata.why.recipients", recipients(purpose.recipients(), formats));
             fact(facts, "mydata.why.retention", purpose.retention());
             fact(facts, "mydata.why.source", purpose.source());
@@ -40,7 +43,10 @@ class WhyWeKeepThis extends Aside {
             return getTranslation("mydata.why.no-recipients");
         }
         return recipients.stream()
-                .map(recipient -> getTranslation("mydata.why.recipient", recipient.name(), recipient.service(),
+                .map(recipient -> getTranslation(
+                        "mydata.why.recipient",
+                        recipient.name(),
+                        recipient.service(),
                         formats.country(recipient.country())))
                 .collect(Collectors.joining("; "));
     }

@@ -37,7 +37,9 @@ class AcknowledgementCheck implements VaadinServiceInitListener {
         if (ALWAYS_OPEN.contains(target) || HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
-        boolean customer = CurrentAccount.get().filter(account -> account.has(Role.CUSTOMER)).isPresent();
+        boolean customer = CurrentAccount.get()
+                .filter(account -> account.has(Role.CUSTOMER))
+                .isPresent();
         if (customer && policy.pendingAcknowledgement().isPresent()) {
             event.forwardTo(PolicyUpdateView.class);
         }

@@ -31,10 +31,14 @@ public class PolicyAdminView extends Page {
         Formats formats = new Formats(getLocale());
         versions.addColumn(version -> formats.moment(version.publishedAt()))
                 .setHeader(getTranslation("policy.admin.column.in-force-from"));
-        versions.addColumn(version -> getTranslation(version.material() ? "policy.admin.material.yes"
-                : "policy.admin.material.no")).setHeader(getTranslation("policy.admin.column.material"));
-        versions.addColumn(version -> version.languages().stream().sorted().map(Language::name)
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("policy.admin.column.languages"));
+        versions.addColumn(version ->
+                        getTranslation(version.material() ? "policy.admin.material.yes" : "policy.admin.material.no"))
+                .setHeader(getTranslation("policy.admin.column.material"));
+        versions.addColumn(version -> version.languages().stream()
+                        .sorted()
+                        .map(Language::name)
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("policy.admin.column.languages"));
         versions.addColumn(version -> version.publisher().orElseGet(() -> getTranslation("policy.admin.original")))
                 .setHeader(getTranslation("policy.admin.column.published-by"));
         versions.getColumns().forEach(column -> column.setAutoWidth(true));
@@ -43,11 +47,15 @@ public class PolicyAdminView extends Page {
         PublishPolicyForm form = new PublishPolicyForm(command -> {
             int number = policy.publish(command);
             refresh();
-            Notification.show(getTranslation("policy.admin.published", number), 5000,
-                    Notification.Position.BOTTOM_START);
+            Notification.show(
+                    getTranslation("policy.admin.published", number), 5000, Notification.Position.BOTTOM_START);
         });
-        add(paragraph("policy.admin.intro"), new H2(getTranslation("policy.admin.versions")), versions,
-                new H2(getTranslation("policy.admin.publish.title")), form);
+        add(
+                paragraph("policy.admin.intro"),
+                new H2(getTranslation("policy.admin.versions")),
+                versions,
+                new H2(getTranslation("policy.admin.publish.title")),
+                form);
     }
 
     private void refresh() {

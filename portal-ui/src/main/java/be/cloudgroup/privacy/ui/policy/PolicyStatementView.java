@@ -25,7 +25,9 @@ public class PolicyStatementView extends Page {
         super("policy.statement.title");
         Language language = LanguagePreference.current();
         PolicyStatement statement = policy.statementInForce(language);
-        Paragraph version = paragraph("policy.statement.version", statement.version(),
+        Paragraph version = paragraph(
+                "policy.statement.version",
+                statement.version(),
                 new Formats(getLocale()).moment(statement.publishedAt()));
         version.setId("policy-version");
         add(version);

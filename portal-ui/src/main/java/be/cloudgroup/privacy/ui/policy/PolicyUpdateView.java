@@ -3,9 +3,9 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.policy.PolicyStatement;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,13 +30,14 @@ public class PolicyUpdateView extends Page {
         Language language = LanguagePreference.current();
         Optional<PolicyStatement> pending = policy.pendingUpdate(language);
         if (pending.isEmpty()) {
-            add(paragraph("policy.update.nothing-pending"),
+            add(
+                    paragraph("policy.update.nothing-pending"),
                     new Paragraph(new RouterLink(getTranslation("policy.update.home"), Homes.root())));
             return;
         }
         PolicyStatement update = pending.get();
-        Paragraph intro = paragraph("policy.update.intro", update.version(),
-                new Formats(getLocale()).moment(update.publishedAt()));
+        Paragraph intro = paragraph(
+                "policy.update.intro", update.version(), new Formats(getLocale()).moment(update.publishedAt()));
         intro.setId("policy-update-intro");
         add(intro);
         if (update.language() != language) {
@@ -52,9 +53,12 @@ public class PolicyUpdateView extends Page {
         acknowledge.setId("acknowledge");
         acknowledge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         acknowledge.setDisableOnClick(true);
-        add(new H2(getTranslation("policy.update.changes")), changes,
-                new Paragraph(new RouterLink(getTranslation("policy.update.read-statement"),
-                        PolicyStatementView.class)),
-                paragraph("policy.update.explain"), acknowledge);
+        add(
+                new H2(getTranslation("policy.update.changes")),
+                changes,
+                new Paragraph(
+                        new RouterLink(getTranslation("policy.update.read-statement"), PolicyStatementView.class)),
+                paragraph("policy.update.explain"),
+                acknowledge);
     }
 }

@@ -70,24 +70,29 @@ class PublishPolicyForm extends Section {
     }
 
     private void showMissing() {
-        Set<Language> absent = texts.entrySet().stream().filter(entry -> entry.getValue().getValue().isBlank())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<Language> absent = texts.entrySet().stream()
+                .filter(entry -> entry.getValue().getValue().isBlank())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         if (absent.contains(Language.NL)) {
             missing.setText(getTranslation("policy.admin.dutch-required"));
         } else if (absent.isEmpty()) {
             missing.setText(getTranslation("policy.admin.all-languages"));
         } else {
-            missing.setText(getTranslation("policy.admin.missing", absent.stream().sorted()
-                    .map(language -> getTranslation("language." + language.code()))
-                    .collect(Collectors.joining(", "))));
+            missing.setText(getTranslation(
+                    "policy.admin.missing",
+                    absent.stream()
+                            .sorted()
+                            .map(language -> getTranslation("language." + language.code()))
+                            .collect(Collectors.joining(", "))));
         }
     }
 
     private void submit(Consumer<PublishPolicyVersionCommand> publish) {
         error.setText("");
         try {
-            publish.accept(new PublishPolicyVersionCommand(values(texts), values(summaries), material.getValue(),
-                    start()));
+            publish.accept(
+                    new PublishPolicyVersionCommand(values(texts), values(summaries), material.getValue(), start()));
             texts.values().forEach(TextArea::clear);
             summaries.values().forEach(TextArea::clear);
             material.clear();

@@ -11,7 +11,9 @@ class ChannelsPanel extends Section {
 
     ChannelsPanel(List<Preference> channels, DecisionControls controls, SubjectLabels labels) {
         setId("consent-channels");
-        add(new H2(getTranslation("preferences.channels.title")), new Paragraph(getTranslation("preferences.channels.intro")));
+        add(
+                new H2(getTranslation("preferences.channels.title")),
+                new Paragraph(getTranslation("preferences.channels.intro")));
         channels.forEach(channel -> add(controls.consent(channel, labels.subject(channel.subject()))));
     }
 }

@@ -56,17 +56,18 @@ final class DecisionControls implements Serializable {
     /** The standing of an objection in words, and one button to object or to lift the objection. */
     Div objection(Preference preference, String subjectName) {
         boolean objected = preference.objected();
-        Paragraph standing = new Paragraph(objected
-                ? translate("preferences.objection.standing", moment(preference))
-                : translate("preferences.objection.none"));
+        Paragraph standing = new Paragraph(
+                objected
+                        ? translate("preferences.objection.standing", moment(preference))
+                        : translate("preferences.objection.none"));
         Button button = new Button(translate(objected ? "preferences.objection.lift" : "preferences.objection.make"));
         button.setId(id(preference.subject()));
-        button.setAriaLabel(translate(objected ? "preferences.objection.lift.about" : "preferences.objection.make.about",
-                subjectName));
+        button.setAriaLabel(translate(
+                objected ? "preferences.objection.lift.about" : "preferences.objection.make.about", subjectName));
         button.setDisableOnClick(true);
         UUID key = UUID.randomUUID();
-        button.addClickListener(click -> decide(preference.subject(),
-                objected ? Decision.OBJECTION_LIFTED : Decision.OBJECTED, key));
+        button.addClickListener(
+                click -> decide(preference.subject(), objected ? Decision.OBJECTION_LIFTED : Decision.OBJECTED, key));
         Div control = new Div(standing, button);
         control.addClassName("consent-objection");
         return control;
@@ -75,8 +76,12 @@ final class DecisionControls implements Serializable {
     private void decide(ConsentSubject subject, Decision decision, UUID key) {
         try {
             DecisionOutcome outcome = service.decide(new DecideCommand(subject, decision, key));
-            notice(translate(outcome == DecisionOutcome.RECORDED ? "preferences.changed" : "preferences.unchanged",
-                    labels.subject(subject), labels.decision(decision)), NotificationVariant.LUMO_SUCCESS);
+            notice(
+                    translate(
+                            outcome == DecisionOutcome.RECORDED ? "preferences.changed" : "preferences.unchanged",
+                            labels.subject(subject),
+                            labels.decision(decision)),
+                    NotificationVariant.LUMO_SUCCESS);
         } catch (DecisionRefusedException refused) {
             notice(translate(refused.messageKey(), refused.arguments()), NotificationVariant.LUMO_ERROR);
         } catch (RuntimeException failed) {

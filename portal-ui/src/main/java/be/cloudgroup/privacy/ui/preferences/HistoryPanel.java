@@ -14,7 +14,9 @@ class HistoryPanel extends Section {
 
     HistoryPanel(List<ConsentEntry> entries, SubjectLabels labels) {
         setId("consent-history-section");
-        add(new H2(getTranslation("preferences.history.title")), new Paragraph(getTranslation("preferences.history.intro")));
+        add(
+                new H2(getTranslation("preferences.history.title")),
+                new Paragraph(getTranslation("preferences.history.intro")));
         if (entries.isEmpty()) {
             add(new Paragraph(getTranslation("preferences.history.empty")));
             return;
@@ -22,15 +24,20 @@ class HistoryPanel extends Section {
         Formats formats = new Formats(getLocale());
         Grid<ConsentEntry> grid = new Grid<>();
         grid.setId("consent-history");
-        grid.addColumn(entry -> formats.moment(entry.decidedAt())).setKey("when")
+        grid.addColumn(entry -> formats.moment(entry.decidedAt()))
+                .setKey("when")
                 .setHeader(getTranslation("preferences.history.when"));
-        grid.addColumn(entry -> labels.subject(entry.subject())).setKey("what")
+        grid.addColumn(entry -> labels.subject(entry.subject()))
+                .setKey("what")
                 .setHeader(getTranslation("preferences.history.what"));
-        grid.addColumn(entry -> labels.decision(entry.decision())).setKey("decision")
+        grid.addColumn(entry -> labels.decision(entry.decision()))
+                .setKey("decision")
                 .setHeader(getTranslation("preferences.history.decision"));
-        grid.addColumn(entry -> labels.means(entry.means())).setKey("how")
+        grid.addColumn(entry -> labels.means(entry.means()))
+                .setKey("how")
                 .setHeader(getTranslation("preferences.history.how"));
-        grid.addColumn(ConsentEntry::policyVersion).setKey("policy")
+        grid.addColumn(ConsentEntry::policyVersion)
+                .setKey("policy")
                 .setHeader(getTranslation("preferences.history.policy"));
         grid.addColumn(labels::actor).setKey("who").setHeader(getTranslation("preferences.history.who"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true));

@@ -43,7 +43,8 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
         SubjectLabels labels = new SubjectLabels(this, preferences);
         DecisionControls controls = new DecisionControls(service, labels, this::render);
         content.removeAll();
-        content.add(new PurposesPanel(preferences.purposes(), controls),
+        content.add(
+                new PurposesPanel(preferences.purposes(), controls),
                 new ChannelsPanel(preferences.channels(), controls, labels),
                 new SubscriptionsPanel(preferences.topics(), controls, labels),
                 new ThirdPartyPanel(preferences.thirdPartySharing(), controls, labels),

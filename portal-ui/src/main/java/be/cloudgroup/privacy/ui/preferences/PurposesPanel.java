@@ -18,7 +18,9 @@ class PurposesPanel extends Section {
 
     PurposesPanel(List<PurposePreference> purposes, DecisionControls controls) {
         setId("consent-purposes");
-        add(new H2(getTranslation("preferences.purposes.title")), new Paragraph(getTranslation("preferences.purposes.intro")));
+        add(
+                new H2(getTranslation("preferences.purposes.title")),
+                new Paragraph(getTranslation("preferences.purposes.intro")));
         for (PurposePreference purpose : purposes) {
             add(purpose(purpose, controls));
         }
@@ -26,9 +28,13 @@ class PurposesPanel extends Section {
 
     private Div purpose(PurposePreference preference, DecisionControls controls) {
         PurposeDetails purpose = preference.purpose();
-        Div item = new Div(new H3(purpose.name()), new Paragraph(purpose.description()),
-                new Paragraph(getTranslation("preferences.purpose.basis",
-                        getTranslation("mydata.enum.LegalBasis." + purpose.legalBasis().name()))));
+        Div item = new Div(
+                new H3(purpose.name()),
+                new Paragraph(purpose.description()),
+                new Paragraph(getTranslation(
+                        "preferences.purpose.basis",
+                        getTranslation(
+                                "mydata.enum.LegalBasis." + purpose.legalBasis().name()))));
         item.setId("purpose-" + purpose.code());
         item.addClassName("consent-purpose");
         item.add(control(preference, controls));
@@ -38,8 +44,9 @@ class PurposesPanel extends Section {
     private Component control(PurposePreference preference, DecisionControls controls) {
         PurposeDetails purpose = preference.purpose();
         return switch (purpose.control()) {
-            case GIVE_OR_WITHDRAW -> controls.consent(preference.preference(),
-                    getTranslation("preferences.purpose.consent", purpose.name()));
+            case GIVE_OR_WITHDRAW ->
+                controls.consent(
+                        preference.preference(), getTranslation("preferences.purpose.consent", purpose.name()));
             case OBJECT -> {
                 Div objection = controls.objection(preference.preference(), purpose.name());
                 if (purpose.objectionIsAbsolute()) {
@@ -48,7 +55,8 @@ class PurposesPanel extends Section {
                 yield objection;
             }
             case EXPLAINED_ONLY -> {
-                Paragraph explanation = new Paragraph(getTranslation("preferences.explained." + purpose.legalBasis().name()));
+                Paragraph explanation = new Paragraph(getTranslation(
+                        "preferences.explained." + purpose.legalBasis().name()));
                 explanation.addClassName("consent-explained");
                 yield explanation;
             }

@@ -19,7 +19,8 @@ final class SubjectLabels implements Serializable {
 
     SubjectLabels(Component host, Preferences preferences) {
         this.host = host;
-        this.purposeNames = preferences.purposes().stream().map(Preferences.PurposePreference::purpose)
+        this.purposeNames = preferences.purposes().stream()
+                .map(Preferences.PurposePreference::purpose)
                 .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name));
     }
 
@@ -33,8 +34,10 @@ final class SubjectLabels implements Serializable {
             return host.getTranslation("preferences.channel.option", channel(channel.channel()));
         }
         if (subject instanceof ConsentSubject.Topic topic) {
-            return host.getTranslation("preferences.topic.option",
-                    host.getTranslation("mydata.enum.SubscriptionTopic." + topic.topic().name()),
+            return host.getTranslation(
+                    "preferences.topic.option",
+                    host.getTranslation(
+                            "mydata.enum.SubscriptionTopic." + topic.topic().name()),
                     channel(topic.channel()));
         }
         return host.getTranslation("preferences.third-party.subject");
@@ -55,10 +58,13 @@ final class SubjectLabels implements Serializable {
             case MIGRATED -> host.getTranslation("preferences.actor.portal");
             case PORTAL -> entry.actorName();
             // "Name · #12": recorded in assist session 12 (PreferencesService.assistedActorName)
-            case STAFF_ON_REQUEST -> entry.actorName().matches(".* · #\\d+")
-                    ? host.getTranslation("assist.ledger.actor", entry.actorName().replaceAll(" · #\\d+$", ""),
-                            entry.actorName().replaceAll(".* · #", ""))
-                    : entry.actorName();
+            case STAFF_ON_REQUEST ->
+                entry.actorName().matches(".* · #\\d+")
+                        ? host.getTranslation(
+                                "assist.ledger.actor",
+                                entry.actorName().replaceAll(" · #\\d+$", ""),
+                                entry.actorName().replaceAll(".* · #", ""))
+                        : entry.actorName();
         };
     }
 

@@ -16,16 +16,19 @@ class SubscriptionsPanel extends Section {
 
     SubscriptionsPanel(List<Preference> topics, DecisionControls controls, SubjectLabels labels) {
         setId("consent-subscriptions");
-        add(new H2(getTranslation("preferences.topics.title")), new Paragraph(getTranslation("preferences.topics.intro")));
+        add(
+                new H2(getTranslation("preferences.topics.title")),
+                new Paragraph(getTranslation("preferences.topics.intro")));
         Map<Enum<?>, Div> groups = new LinkedHashMap<>();
         for (Preference topic : topics) {
             ConsentSubject.Topic subject = (ConsentSubject.Topic) topic.subject();
             groups.computeIfAbsent(subject.topic(), key -> {
-                Div group = new Div(new H3(getTranslation("mydata.enum.SubscriptionTopic." + key.name())));
-                group.addClassName("consent-topic");
-                add(group);
-                return group;
-            }).add(controls.consent(topic, labels.subject(subject)));
+                        Div group = new Div(new H3(getTranslation("mydata.enum.SubscriptionTopic." + key.name())));
+                        group.addClassName("consent-topic");
+                        add(group);
+                        return group;
+                    })
+                    .add(controls.consent(topic, labels.subject(subject)));
         }
     }
 }

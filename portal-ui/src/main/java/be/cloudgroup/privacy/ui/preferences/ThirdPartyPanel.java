@@ -10,7 +10,8 @@ class ThirdPartyPanel extends Section {
 
     ThirdPartyPanel(Preference sharing, DecisionControls controls, SubjectLabels labels) {
         setId("consent-third-party");
-        add(new H2(getTranslation("preferences.third-party.title")),
+        add(
+                new H2(getTranslation("preferences.third-party.title")),
                 new Paragraph(getTranslation("preferences.third-party.intro")),
                 controls.objection(sharing, labels.subject(sharing.subject())));
     }

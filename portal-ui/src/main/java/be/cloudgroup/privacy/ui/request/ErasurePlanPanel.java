@@ -31,10 +31,12 @@ class ErasurePlanPanel extends Section {
         steps.addColumn(step -> RequestLabels.category(this, step.category()))
                 .setHeader(getTranslation("request.erasure.category"));
         steps.addColumn(ErasurePlan.Step::rows).setHeader(getTranslation("request.erasure.rows"));
-        steps.addColumn(step -> getTranslation("request.erasure.action." + step.action().name()))
+        steps.addColumn(step ->
+                        getTranslation("request.erasure.action." + step.action().name()))
                 .setHeader(getTranslation("request.erasure.action"));
-        steps.addColumn(step -> getTranslation(step.reasonKey()) + (step.keptFor().isEmpty() ? ""
-                : " (" + String.join(", ", step.keptFor()) + ")")).setHeader(getTranslation("request.erasure.why"));
+        steps.addColumn(step -> getTranslation(step.reasonKey())
+                        + (step.keptFor().isEmpty() ? "" : " (" + String.join(", ", step.keptFor()) + ")"))
+                .setHeader(getTranslation("request.erasure.why"));
         steps.addColumn(step -> step.keptUntil() == null ? "" : formats.date(step.keptUntil()))
                 .setHeader(getTranslation("request.erasure.until"));
         steps.setItems(plan.steps());
@@ -47,9 +49,11 @@ class ErasurePlanPanel extends Section {
         Paragraph error = new Paragraph();
         error.addClassName("portal-error");
         Button execute = new Button(getTranslation("request.erasure.execute"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("request.erasure.execute"),
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("request.erasure.execute"),
                     getTranslation(plan.endsAccount() ? "request.erasure.confirm-account" : "request.erasure.confirm"),
-                    getTranslation("request.erasure.execute"), confirmed -> {
+                    getTranslation("request.erasure.execute"),
+                    confirmed -> {
                         try {
                             service.executeErasure(reference, explanation.getValue());
                             refresh.run();
@@ -64,7 +68,12 @@ class ErasurePlanPanel extends Section {
         });
         execute.setId("erasure-execute");
         execute.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        add(new H3(getTranslation("request.erasure.heading")), new Paragraph(getTranslation("request.erasure.intro")),
-                steps, explanation, error, execute);
+        add(
+                new H3(getTranslation("request.erasure.heading")),
+                new Paragraph(getTranslation("request.erasure.intro")),
+                steps,
+                explanation,
+                error,
+                execute);
     }
 }

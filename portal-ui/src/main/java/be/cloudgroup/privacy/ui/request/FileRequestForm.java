@@ -65,8 +65,8 @@ class FileRequestForm extends Section {
         categories.setItemLabelGenerator(category -> RequestLabels.category(this, category));
         purposes.setId("request-purposes");
         purposes.setLabel(getTranslation("request.form.purposes"));
-        Map<String, String> names = register.stream()
-                .collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name));
+        Map<String, String> names =
+                register.stream().collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name));
         purposes.setItemLabelGenerator(code -> names.getOrDefault(code, code));
         ground.setId("request-ground");
         ground.setLabel(getTranslation("request.form.ground"));
@@ -80,23 +80,35 @@ class FileRequestForm extends Section {
         Button file = new Button(getTranslation("request.form.file"), event -> file());
         file.setId("request-file");
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("request.form.heading")), type, explanation, wholeAccount, categories, purposes,
-                ground, text, error, file);
+        add(
+                new H2(getTranslation("request.form.heading")),
+                type,
+                explanation,
+                wholeAccount,
+                categories,
+                purposes,
+                ground,
+                text,
+                error,
+                file);
         show(null);
     }
 
     private void show(RequestType selected) {
         error.setText("");
-        explanation.setText(selected == null ? getTranslation("request.form.choose")
-                : getTranslation("request.explain." + selected.name()));
+        explanation.setText(
+                selected == null
+                        ? getTranslation("request.form.choose")
+                        : getTranslation("request.explain." + selected.name()));
         wholeAccount.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
-        wholeAccount.setLabel(getTranslation(selected == RequestType.RESTRICTION ? "request.form.restrict-all"
-                : "request.form.whole-account"));
+        wholeAccount.setLabel(getTranslation(
+                selected == RequestType.RESTRICTION ? "request.form.restrict-all" : "request.form.whole-account"));
         categories.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
         purposes.setVisible(selected == RequestType.OBJECTION || selected == RequestType.RESTRICTION);
         purposes.setItems(register.stream()
                 .filter(purpose -> selected != RequestType.OBJECTION || purpose.control() == CustomerControl.OBJECT)
-                .map(PurposeDetails::code).toList());
+                .map(PurposeDetails::code)
+                .toList());
         ground.setVisible(selected == RequestType.RESTRICTION);
         text.setVisible(selected != null);
         if (selected != null) {
@@ -110,19 +122,20 @@ class FileRequestForm extends Section {
             error.setText(getTranslation("request.form.choose"));
             return;
         }
-        Set<DataCategory> chosen = categories.getValue().isEmpty() ? Set.of()
-                : EnumSet.copyOf(categories.getValue());
+        Set<DataCategory> chosen = categories.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(categories.getValue());
         FileRequestCommand command;
         try {
             command = switch (selected) {
                 case ERASURE -> FileRequestCommand.erasure(wholeAccount.getValue(), chosen, text.getValue());
-                case RESTRICTION -> FileRequestCommand.restriction(ground.getValue(), wholeAccount.getValue(), chosen,
-                        purposes.getValue(), text.getValue());
+                case RESTRICTION ->
+                    FileRequestCommand.restriction(
+                            ground.getValue(), wholeAccount.getValue(), chosen, purposes.getValue(), text.getValue());
                 case OBJECTION -> FileRequestCommand.objection(purposes.getValue(), text.getValue());
                 case RECTIFICATION, COPY, DPO_QUESTION -> FileRequestCommand.inWords(selected, text.getValue());
             };
             RequestDetails filed = service.file(command);
-            getUI().ifPresent(ui -> ui.navigate(RequestView.class,
+            getUI().ifPresent(ui -> ui.navigate(
+                    RequestView.class,
                     new RouteParameters(RequestView.REFERENCE, filed.reference().toString())));
         } catch (InvalidValueException e) {
             error.setText(i18n.message(e, getLocale()));

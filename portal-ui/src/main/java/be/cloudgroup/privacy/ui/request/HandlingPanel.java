@@ -41,8 +41,8 @@ class HandlingPanel extends Section {
         setId("request-handling");
         error.setId("handling-error");
         error.addClassName("portal-error");
-        Button assign = new Button(getTranslation("request.handle.assign"),
-                click -> act(() -> service.assignToMe(reference)));
+        Button assign =
+                new Button(getTranslation("request.handle.assign"), click -> act(() -> service.assignToMe(reference)));
         assign.setId("handling-assign");
         add(new H3(getTranslation("request.handle.heading")), error, assign, statusForm(request), replyForm());
         if (request.extensionMonths() == 0) {
@@ -56,13 +56,16 @@ class HandlingPanel extends Section {
         status.setId("handling-status");
         status.setLabel(getTranslation("request.handle.status"));
         status.setItems(List.of(RequestStatus.IN_PROGRESS, RequestStatus.WAITING_FOR_CUSTOMER).stream()
-                .filter(value -> value != request.status()).toList());
+                .filter(value -> value != request.status())
+                .toList());
         status.setItemLabelGenerator(value -> RequestLabels.status(this, value));
-        Button change = new Button(getTranslation("request.handle.change-status"), click -> act(() -> {
-            if (status.getValue() != null) {
-                service.changeStatus(reference, status.getValue());
-            }
-        }));
+        Button change = new Button(
+                getTranslation("request.handle.change-status"),
+                click -> act(() -> {
+                    if (status.getValue() != null) {
+                        service.changeStatus(reference, status.getValue());
+                    }
+                }));
         change.setId("handling-change-status");
         return new Div(status, change);
     }
@@ -72,8 +75,8 @@ class HandlingPanel extends Section {
         text.setId("handling-reply");
         text.setMaxLength(RequestRules.MAX_TEXT);
         text.setWidthFull();
-        Button send = new Button(getTranslation("request.handle.send"),
-                click -> act(() -> service.reply(reference, text.getValue())));
+        Button send = new Button(
+                getTranslation("request.handle.send"), click -> act(() -> service.reply(reference, text.getValue())));
         send.setId("handling-send");
         return new Div(text, send);
     }
@@ -82,13 +85,16 @@ class HandlingPanel extends Section {
         Select<Integer> months = new Select<>();
         months.setId("handling-extension-months");
         months.setLabel(getTranslation("request.handle.extension-months"));
-        months.setItems(IntStream.rangeClosed(1, RequestClock.MAX_EXTENSION_MONTHS).boxed().toList());
+        months.setItems(IntStream.rangeClosed(1, RequestClock.MAX_EXTENSION_MONTHS)
+                .boxed()
+                .toList());
         months.setValue(1);
         TextArea reason = new TextArea(getTranslation("request.handle.extension-reason"));
         reason.setId("handling-extension-reason");
         reason.setMaxLength(RequestRules.MAX_TEXT);
         reason.setWidthFull();
-        Button extend = new Button(getTranslation("request.handle.extend"),
+        Button extend = new Button(
+                getTranslation("request.handle.extend"),
                 click -> act(() -> service.extend(reference, months.getValue(), reason.getValue())));
         extend.setId("handling-extend");
         return new Div(new Paragraph(getTranslation("request.handle.extension-intro")), months, reason, extend);
@@ -98,8 +104,10 @@ class HandlingPanel extends Section {
         Select<RequestStatus> outcome = new Select<>();
         outcome.setId("handling-outcome");
         outcome.setLabel(getTranslation("request.handle.outcome"));
-        outcome.setItems(request.type() == RequestType.ERASURE ? List.of(RequestStatus.REFUSED)
-                : List.of(RequestStatus.COMPLETED, RequestStatus.PARTIALLY_COMPLETED, RequestStatus.REFUSED));
+        outcome.setItems(
+                request.type() == RequestType.ERASURE
+                        ? List.of(RequestStatus.REFUSED)
+                        : List.of(RequestStatus.COMPLETED, RequestStatus.PARTIALLY_COMPLETED, RequestStatus.REFUSED));
         outcome.setItemLabelGenerator(value -> RequestLabels.status(this, value));
         Select<RefusalGround> ground = new Select<>();
         ground.setId("handling-ground");
@@ -112,17 +120,27 @@ class HandlingPanel extends Section {
         explanation.setId("handling-explanation");
         explanation.setMaxLength(RequestRules.MAX_TEXT);
         explanation.setWidthFull();
-        Button close = new Button(getTranslation("request.handle.close"), click -> act(() -> {
-            if (outcome.getValue() == null) {
-                throw new InvalidValueException("request.handle.choose-outcome", "Choose an outcome");
-            }
-            service.close(reference, outcome.getValue(),
-                    outcome.getValue() == RequestStatus.REFUSED ? ground.getValue() : null, explanation.getValue());
-        }));
+        Button close = new Button(
+                getTranslation("request.handle.close"),
+                click -> act(() -> {
+                    if (outcome.getValue() == null) {
+                        throw new InvalidValueException("request.handle.choose-outcome", "Choose an outcome");
+                    }
+                    service.close(
+                            reference,
+                            outcome.getValue(),
+                            outcome.getValue() == RequestStatus.REFUSED ? ground.getValue() : null,
+                            explanation.getValue());
+                }));
         close.setId("handling-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H3(getTranslation("request.handle.close-heading")),
-                new Paragraph(getTranslation("request.handle.close-intro")), outcome, ground, explanation, close);
+        return new Div(
+                new H3(getTranslation("request.handle.close-heading")),
+                new Paragraph(getTranslation("request.handle.close-intro")),
+                outcome,
+                ground,
+                explanation,
+                close);
     }
 
     private void act(Runnable step) {

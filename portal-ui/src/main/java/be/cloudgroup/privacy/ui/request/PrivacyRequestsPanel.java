@@ -23,15 +23,24 @@ class PrivacyRequestsPanel extends Section {
         }
         Formats formats = new Formats(locale);
         for (RequestDetails request : requests) {
-            RouterLink link = new RouterLink(request.reference().toString(), RequestView.class,
-                    new RouteParameters(RequestView.REFERENCE, request.reference().toString()));
-            Article article = new Article(new H3(link, new com.vaadin.flow.component.html.Span(
-                    " – " + RequestLabels.type(this, request.type()))),
+            RouterLink link = new RouterLink(
+                    request.reference().toString(),
+                    RequestView.class,
+                    new RouteParameters(
+                            RequestView.REFERENCE, request.reference().toString()));
+            Article article = new Article(
+                    new H3(
+                            link,
+                            new com.vaadin.flow.component.html.Span(" – " + RequestLabels.type(this, request.type()))),
                     new Paragraph(getTranslation("request.mine.status", RequestLabels.status(this, request.status()))),
-                    new Paragraph(request.daysLeft() == null
-                            ? getTranslation("request.mine.dates-closed", formats.moment(request.receivedAt()))
-                            : getTranslation("request.mine.dates", formats.moment(request.receivedAt()),
-                                    formats.date(request.dueOn()), RequestLabels.daysLeft(this, request.daysLeft()))));
+                    new Paragraph(
+                            request.daysLeft() == null
+                                    ? getTranslation("request.mine.dates-closed", formats.moment(request.receivedAt()))
+                                    : getTranslation(
+                                            "request.mine.dates",
+                                            formats.moment(request.receivedAt()),
+                                            formats.date(request.dueOn()),
+                                            RequestLabels.daysLeft(this, request.daysLeft()))));
             article.addClassName("privacy-request");
             add(article);
         }

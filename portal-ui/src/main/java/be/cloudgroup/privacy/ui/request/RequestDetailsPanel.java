@@ -30,18 +30,24 @@ class RequestDetailsPanel extends Section {
         heading.setId("request-heading");
         Span status = new Span(RequestLabels.status(this, request.status()));
         status.setId("request-status");
-        status.addClassNames("request-status", "request-status-" + request.status().name().toLowerCase(Locale.ROOT));
-        add(heading, new Paragraph(new Span(getTranslation("request.details.status") + " "), status),
+        status.addClassNames(
+                "request-status", "request-status-" + request.status().name().toLowerCase(Locale.ROOT));
+        add(
+                heading,
+                new Paragraph(new Span(getTranslation("request.details.status") + " "), status),
                 new Paragraph(getTranslation("request.details.received", formats.moment(request.receivedAt()))));
-        Paragraph due = new Paragraph(request.daysLeft() == null
-                ? getTranslation("request.details.due", formats.date(request.dueOn()))
-                : getTranslation("request.details.due-in", formats.date(request.dueOn()),
-                        RequestLabels.daysLeft(this, request.daysLeft())));
+        Paragraph due = new Paragraph(
+                request.daysLeft() == null
+                        ? getTranslation("request.details.due", formats.date(request.dueOn()))
+                        : getTranslation(
+                                "request.details.due-in",
+                                formats.date(request.dueOn()),
+                                RequestLabels.daysLeft(this, request.daysLeft())));
         due.setId("request-due");
         add(due);
         if (request.extensionMonths() > 0) {
-            Paragraph extension = new Paragraph(getTranslation("request.details.extended", request.extensionMonths(),
-                    request.extensionReason()));
+            Paragraph extension = new Paragraph(
+                    getTranslation("request.details.extended", request.extensionMonths(), request.extensionReason()));
             extension.setId("request-extension");
             add(extension);
         }
@@ -62,19 +68,30 @@ class RequestDetailsPanel extends Section {
             asked.add(new Paragraph(getTranslation("request.details.whole-account")));
         }
         if (particulars.containsKey(Particulars.CATEGORIES)) {
-            asked.add(new Paragraph(getTranslation("request.details.categories", String.join(", ",
-                    Particulars.categories(particulars).stream().map(c -> RequestLabels.category(this, c)).toList()))));
+            asked.add(new Paragraph(getTranslation(
+                    "request.details.categories",
+                    String.join(
+                            ", ",
+                            Particulars.categories(particulars).stream()
+                                    .map(c -> RequestLabels.category(this, c))
+                                    .toList()))));
         }
         if (particulars.containsKey(Particulars.PURPOSES)) {
-            asked.add(new Paragraph(getTranslation("request.details.purposes",
-                    String.join(", ", Particulars.purposes(particulars).stream().sorted().toList()))));
+            asked.add(new Paragraph(getTranslation(
+                    "request.details.purposes",
+                    String.join(
+                            ", ",
+                            Particulars.purposes(particulars).stream().sorted().toList()))));
         }
         if (particulars.containsKey(Particulars.GROUND)) {
-            asked.add(new Paragraph(getTranslation("request.details.ground",
+            asked.add(new Paragraph(getTranslation(
+                    "request.details.ground",
                     getTranslation("request.ground." + particulars.get(Particulars.GROUND)))));
         }
         if (particulars.containsKey(Particulars.COMPANY_NAME)) {
-            asked.add(new Paragraph(getTranslation("request.details.company", particulars.get(Particulars.COMPANY_NAME),
+            asked.add(new Paragraph(getTranslation(
+                    "request.details.company",
+                    particulars.get(Particulars.COMPANY_NAME),
                     particulars.getOrDefault(Particulars.VAT_NUMBER, ""))));
         }
         if (particulars.containsKey(Particulars.TEXT)) {
@@ -89,10 +106,11 @@ class RequestDetailsPanel extends Section {
         Div outcome = new Div(new H3(getTranslation("request.outcome.heading")));
         outcome.setId("request-outcome");
         RequestStatus status = closing.status();
-        outcome.add(new Paragraph(getTranslation("request.outcome.closed", RequestLabels.status(this, status),
-                formats.moment(closing.at()))));
+        outcome.add(new Paragraph(getTranslation(
+                "request.outcome.closed", RequestLabels.status(this, status), formats.moment(closing.at()))));
         if (closing.ground() != null) {
-            outcome.add(new Paragraph(getTranslation("request.outcome.ground",
+            outcome.add(new Paragraph(getTranslation(
+                    "request.outcome.ground",
                     getTranslation("request.refusal." + closing.ground().name()))));
         }
         if (closing.text() != null) {
@@ -113,8 +131,10 @@ class RequestDetailsPanel extends Section {
         list.setId("request-timeline");
         for (RequestEvent event : request.timeline()) {
             ListItem item = new ListItem();
-            item.addClassNames("request-event", "request-event-" + event.kind().name().toLowerCase(Locale.ROOT));
-            String who = event.byStaff() ? getTranslation("request.timeline.staff", event.actorName())
+            item.addClassNames(
+                    "request-event", "request-event-" + event.kind().name().toLowerCase(Locale.ROOT));
+            String who = event.byStaff()
+                    ? getTranslation("request.timeline.staff", event.actorName())
                     : getTranslation("request.timeline.customer");
             item.add(new Span(formats.moment(event.at()) + " · " + who + " · " + describe(event)));
             if (event.kind() == RequestEvent.Kind.MESSAGE && event.text() != null) {
@@ -130,7 +150,8 @@ class RequestDetailsPanel extends Section {
     private String describe(RequestEvent event) {
         return switch (event.kind()) {
             case FILED -> getTranslation("request.timeline.filed");
-            case STATUS_CHANGED -> getTranslation("request.timeline.status", RequestLabels.status(this, event.status()));
+            case STATUS_CHANGED ->
+                getTranslation("request.timeline.status", RequestLabels.status(this, event.status()));
             case ASSIGNED -> getTranslation("request.timeline.assigned");
             case EXTENDED -> getTranslation("request.timeline.extended", event.months());
             case MESSAGE -> getTranslation("request.timeline.message");

@@ -25,8 +25,8 @@ public class RequestHandlingView extends Page implements BeforeEnterObserver {
     private final String dpoEmail;
     private String reference = "";
 
-    public RequestHandlingView(RequestService service, PortalI18NProvider i18n,
-            @Value("${portal.dpo.email}") String dpoEmail) {
+    public RequestHandlingView(
+            RequestService service, PortalI18NProvider i18n, @Value("${portal.dpo.email}") String dpoEmail) {
         super("request.handle.title");
         this.service = service;
         this.i18n = i18n;

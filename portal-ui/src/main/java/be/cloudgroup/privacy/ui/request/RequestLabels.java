@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 /** The words for a request's type, status and clock, from the {@code request} bundle. */
 final class RequestLabels {
 
-    private RequestLabels() {
-    }
+    private RequestLabels() {}
 
     static String type(Component in, RequestType type) {
         return in.getTranslation("request.type." + type.name());
@@ -29,7 +28,8 @@ final class RequestLabels {
         if (days == 0) {
             return in.getTranslation("request.days.today");
         }
-        return days > 0 ? in.getTranslation("request.days.left", days)
+        return days > 0
+                ? in.getTranslation("request.days.left", days)
                 : in.getTranslation("request.days.overdue", -days);
     }
 }

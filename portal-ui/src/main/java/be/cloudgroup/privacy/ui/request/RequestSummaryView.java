@@ -26,28 +26,34 @@ public class RequestSummaryView extends Page {
         DpoSummary summary = service.dpoSummary();
         Paragraph overdue = new Paragraph(getTranslation("request.dpo.overdue", summary.overdue()));
         overdue.setId("dpo-overdue");
-        Paragraph median = new Paragraph(getTranslation("request.dpo.median-all",
+        Paragraph median = new Paragraph(getTranslation(
+                "request.dpo.median-all",
                 summary.medianDaysToCloseAll() == null ? "–" : summary.medianDaysToCloseAll()));
         median.setId("dpo-median");
         Grid<RequestType> counts = new Grid<>();
         counts.setId("dpo-counts");
-        counts.addColumn(type -> RequestLabels.type(this, type)).setHeader(getTranslation("request.queue.type"))
+        counts.addColumn(type -> RequestLabels.type(this, type))
+                .setHeader(getTranslation("request.queue.type"))
                 .setAutoWidth(true);
         for (RequestStatus status : RequestStatus.values()) {
-            counts.addColumn(type -> summary.counts().getOrDefault(type, Map.of()).getOrDefault(status, 0L))
+            counts.addColumn(type ->
+                            summary.counts().getOrDefault(type, Map.of()).getOrDefault(status, 0L))
                     .setHeader(RequestLabels.status(this, status));
         }
         counts.addColumn(type -> {
-            Double days = summary.medianDaysToClose().get(type);
-            return days == null ? "–" : days.toString();
-        }).setHeader(getTranslation("request.dpo.median"));
+                    Double days = summary.medianDaysToClose().get(type);
+                    return days == null ? "–" : days.toString();
+                })
+                .setHeader(getTranslation("request.dpo.median"));
         counts.setItems(Arrays.asList(RequestType.values()));
         counts.setAllRowsVisible(true);
-        Anchor csv = new Anchor((DownloadHandler) event -> {
-            event.setFileName("privacy-requests.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            service.exportCsv(event.getOutputStream());
-        }, getTranslation("request.dpo.csv"));
+        Anchor csv = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("privacy-requests.csv");
+                    event.setContentType("text/csv; charset=UTF-8");
+                    service.exportCsv(event.getOutputStream());
+                },
+                getTranslation("request.dpo.csv"));
         csv.setId("dpo-csv");
         add(overdue, median, counts, csv);
     }

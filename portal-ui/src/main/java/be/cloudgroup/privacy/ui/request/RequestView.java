@@ -38,8 +38,7 @@ public class RequestView extends Page implements BeforeEnterObserver {
     private final String dpoEmail;
     private String reference = "";
 
-    public RequestView(RequestService service, PortalI18NProvider i18n,
-            @Value("${portal.dpo.email}") String dpoEmail) {
+    public RequestView(RequestService service, PortalI18NProvider i18n, @Value("${portal.dpo.email}") String dpoEmail) {
         super("request.page.title");
         this.service = service;
         this.i18n = i18n;
@@ -87,8 +86,10 @@ public class RequestView extends Page implements BeforeEnterObserver {
 
     private Button withdrawButton() {
         Button withdraw = new Button(getTranslation("request.page.withdraw"), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("request.page.withdraw"),
-                    getTranslation("request.page.withdraw-confirm"), getTranslation("request.page.withdraw"),
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("request.page.withdraw"),
+                    getTranslation("request.page.withdraw-confirm"),
+                    getTranslation("request.page.withdraw"),
                     confirmed -> {
                         service.withdraw(reference);
                         show();

@@ -16,7 +16,9 @@ public class RequestsView extends Page {
 
     public RequestsView(RequestService service, RegisterService register, PortalI18NProvider i18n) {
         super("request.title");
-        add(paragraph("request.intro"), new PrivacyRequestsPanel(service.myRequests(), getLocale()),
+        add(
+                paragraph("request.intro"),
+                new PrivacyRequestsPanel(service.myRequests(), getLocale()),
                 new FileRequestForm(service, register, i18n));
     }
 }

@@ -42,8 +42,7 @@ class ActiveSessionFilter extends OncePerRequestFilter {
     private static final String SESSION_KEY = ActiveSessionFilter.class.getName() + ".key";
 
     /** The random key of this HTTP session's record, bound to the account it was made for. */
-    private record SessionKey(long accountId, String key) implements Serializable {
-    }
+    private record SessionKey(long accountId, String key) implements Serializable {}
 
     private final SignInService signIn;
     private final Clock clock;
@@ -62,8 +61,10 @@ class ActiveSessionFilter extends OncePerRequestFilter {
             Instant now = clock.instant();
             Instant checkedAt = (Instant) session.getAttribute(CHECKED_AT);
             if (checkedAt == null || !checkedAt.plus(INTERVAL).isAfter(now)) {
-                Optional<Reason> refusal = signIn.checkSession(key(session, user.account().accountId()),
-                        request.getRemoteAddr(), request.getHeader("User-Agent"));
+                Optional<Reason> refusal = signIn.checkSession(
+                        key(session, user.account().accountId()),
+                        request.getRemoteAddr(),
+                        request.getHeader("User-Agent"));
                 if (refusal.isPresent()) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();
@@ -95,10 +96,12 @@ class ActiveSessionFilter extends OncePerRequestFilter {
     /** The key of the session's record, if it has one (sign-out ends the record). */
     static Optional<String> existingKey(HttpSession session) {
         return session != null && session.getAttribute(SESSION_KEY) instanceof SessionKey key
-                ? Optional.of(key.key()) : Optional.empty();
+                ? Optional.of(key.key())
+                : Optional.empty();
     }
 
-    private static void tell(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
+    private static void tell(HttpServletRequest request, HttpServletResponse response, Reason reason)
+            throws IOException {
         String path = SignInProblemView.path(Optional.of(reason));
         String requestType = request.getParameter("v-r");
         if ("uidl".equals(requestType)) {
@@ -116,11 +119,13 @@ class ActiveSessionFilter extends OncePerRequestFilter {
     }
 
     private static Optional<String> endedCookie(HttpServletRequest request) {
-        return request.getCookies() == null ? Optional.empty() : Arrays.stream(request.getCookies())
-                .filter(cookie -> ENDED_COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .filter(value -> value.startsWith(SignInProblemView.ROUTE + "/") && value.matches("[a-z/-]+"))
-                .findFirst();
+        return request.getCookies() == null
+                ? Optional.empty()
+                : Arrays.stream(request.getCookies())
+                        .filter(cookie -> ENDED_COOKIE.equals(cookie.getName()))
+                        .map(Cookie::getValue)
+                        .filter(value -> value.startsWith(SignInProblemView.ROUTE + "/") && value.matches("[a-z/-]+"))
+                        .findFirst();
     }
 
     private static Cookie endedCookie(String contextPath, String value, int maxAge) {
@@ -134,8 +139,10 @@ class ActiveSessionFilter extends OncePerRequestFilter {
 
     private static boolean isPageRequest(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null
-                && accept != null && accept.contains("text/html")
+        return "GET".equals(request.getMethod())
+                && request.getParameter("v-r") == null
+                && accept != null
+                && accept.contains("text/html")
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/" + SignInProblemView.ROUTE);
     }
 }

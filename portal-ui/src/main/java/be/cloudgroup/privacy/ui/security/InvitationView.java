@@ -50,7 +50,8 @@ public class InvitationView extends Main implements BeforeEnterObserver, HasDyna
         add(title);
         if (usable) {
             VaadinSession.getCurrent().getSession().setAttribute(TOKEN_ATTRIBUTE, token);
-            Anchor accept = new Anchor(SecurityConfiguration.LOGIN_PATH.substring(1), getTranslation("account.invitation.accept"));
+            Anchor accept = new Anchor(
+                    SecurityConfiguration.LOGIN_PATH.substring(1), getTranslation("account.invitation.accept"));
             accept.setId("invitation-accept");
             accept.getElement().setAttribute("router-ignore", true);
             add(new Paragraph(getTranslation("account.invitation.text")), new Paragraph(accept));

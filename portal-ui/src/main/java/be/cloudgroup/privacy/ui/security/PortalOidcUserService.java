@@ -43,9 +43,13 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         SignInResult result;
         try {
             HttpServletRequest http = currentRequest();
-            result = signIn.signIn(new SignInCommand(identity.getIssuer().toString(), identity.getSubject(),
-                    identity.getEmail(), Boolean.TRUE.equals(identity.getEmailVerified()),
-                    http == null ? null : http.getRemoteAddr(), http == null ? null : http.getHeader("User-Agent"),
+            result = signIn.signIn(new SignInCommand(
+                    identity.getIssuer().toString(),
+                    identity.getSubject(),
+                    identity.getEmail(),
+                    Boolean.TRUE.equals(identity.getEmailVerified()),
+                    http == null ? null : http.getRemoteAddr(),
+                    http == null ? null : http.getHeader("User-Agent"),
                     takeInvitation(http)));
         } catch (RuntimeException e) {
             log.warn("Sign-in could not be completed ({})", e.getClass().getSimpleName());
@@ -72,6 +76,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 }

@@ -19,9 +19,14 @@ public final class PortalUser extends DefaultOidcUser implements AuthenticatedAc
     private final AccountPrincipal account;
 
     PortalUser(OidcUser identity, AccountPrincipal account) {
-        super(account.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).collect(Collectors.toSet()),
-                identity.getIdToken(), identity.getUserInfo() == null ? new OidcUserInfo(identity.getClaims())
-                        : identity.getUserInfo(), "sub");
+        super(
+                account.roles().stream()
+                        .map(Role::authority)
+                        .map(SimpleGrantedAuthority::new)
+                        .collect(Collectors.toSet()),
+                identity.getIdToken(),
+                identity.getUserInfo() == null ? new OidcUserInfo(identity.getClaims()) : identity.getUserInfo(),
+                "sub");
         this.account = account;
     }
 

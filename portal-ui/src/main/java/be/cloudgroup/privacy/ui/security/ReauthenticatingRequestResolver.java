@@ -29,8 +29,8 @@ final class ReauthenticatingRequestResolver implements OAuth2AuthorizationReques
         return demandCredentials(request, delegate.resolve(request, clientRegistrationId));
     }
 
-    private static OAuth2AuthorizationRequest demandCredentials(HttpServletRequest request,
-            OAuth2AuthorizationRequest authorization) {
+    private static OAuth2AuthorizationRequest demandCredentials(
+            HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
         if (authorization == null || request.getParameter(RecentAuthentication.MARKER) == null) {
             return authorization;
         }
@@ -38,7 +38,9 @@ final class ReauthenticatingRequestResolver implements OAuth2AuthorizationReques
         parameters.put("prompt", "login");
         parameters.put("max_age", "0");
         // from() copies the URI built without them; clearing it makes build() compose it anew.
-        return OAuth2AuthorizationRequest.from(authorization).additionalParameters(parameters)
-                .authorizationRequestUri((String) null).build();
+        return OAuth2AuthorizationRequest.from(authorization)
+                .additionalParameters(parameters)
+                .authorizationRequestUri((String) null)
+                .build();
     }
 }

@@ -24,8 +24,7 @@ public final class RecentAuthentication {
     /** The request parameter that makes a sign-in demand fresh credentials. */
     static final String MARKER = "reauthenticate";
 
-    private RecentAuthentication() {
-    }
+    private RecentAuthentication() {}
 
     public static boolean isRecent(Authentication authentication, Clock clock) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {

@@ -15,10 +15,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -53,40 +53,48 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            PortalOidcUserService users, SignInService signIn, Clock clock) throws Exception {
+    SecurityFilterChain portalSecurity(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            PortalOidcUserService users,
+            SignInService signIn,
+            Clock clock)
+            throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         // The portal's stylesheet is public: the sign-in problem and signed-out pages use it too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/portal.css").permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/portal.css").permitAll());
         // One-click unsubscribe (RFC 8058) is posted by mail programs: no session, no CSRF token;
         // the signed link is the credential.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         // The archive download is served by Spring MVC, outside Vaadin's navigation access control.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/download/archive/*", "/download/sign-in-again")
-                .hasAuthority(Role.CUSTOMER.authority()));
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/download/archive/*", "/download/sign-in-again")
+                        .hasAuthority(Role.CUSTOMER.authority()));
         // So is the audit trail's CSV export.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/audit/export/*")
-                .hasAuthority(Role.ADMIN.authority()));
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/admin/audit/export/*").hasAuthority(Role.ADMIN.authority()));
         http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
         // Signing out ends the session's record, so admins no longer see it as open.
-        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) ->
-                ActiveSessionFilter.existingKey(request.getSession(false))
+        http.logout(logout -> logout.addLogoutHandler(
+                (request, response, authentication) -> ActiveSessionFilter.existingKey(request.getSession(false))
                         .filter(key -> SecurityContextHolder.getContext().getAuthentication() != null)
                         .ifPresent(signIn::endSession)));
-        http.oauth2Login(login -> login
-                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
-                        new ReauthenticatingRequestResolver(resolver)))
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint ->
+                        endpoint.authorizationRequestResolver(new ReauthenticatingRequestResolver(resolver)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new SignInFailureHandler()));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
                 .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(LOGIN_PATH, "{baseUrl}/" + SignedOutView.ROUTE))
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .NO_REFERRER)));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/" + SignedOutView.ROUTE))
                 .build();
     }
 }

@@ -18,8 +18,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         Optional<Reason> reason = Optional.empty();
         if (exception instanceof OAuth2AuthenticationException oauth) {
             String code = oauth.getError().getErrorCode();

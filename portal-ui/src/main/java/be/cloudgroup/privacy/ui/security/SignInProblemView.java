@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.security;
 
+import be.cloudgroup.privacy.account.SignInResult.Reason;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -9,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import be.cloudgroup.privacy.account.SignInResult.Reason;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +27,9 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
 
     static final String ROUTE = "signin-problem";
     private static final String FAILED = "failed";
-    private static final Set<String> REASONS = Stream.concat(Stream.of(FAILED),
-            Arrays.stream(Reason.values()).map(SignInProblemView::slug)).collect(Collectors.toSet());
+    private static final Set<String> REASONS = Stream.concat(
+                    Stream.of(FAILED), Arrays.stream(Reason.values()).map(SignInProblemView::slug))
+            .collect(Collectors.toSet());
 
     private String reason = FAILED;
 
@@ -52,7 +53,8 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         H1 title = new H1(getTranslation("signin-problem." + reason + ".title"));
         title.setId("page-title");
-        Anchor retry = new Anchor(SecurityConfiguration.LOGIN_PATH.substring(1), getTranslation("signin-problem.retry"));
+        Anchor retry =
+                new Anchor(SecurityConfiguration.LOGIN_PATH.substring(1), getTranslation("signin-problem.retry"));
         retry.getElement().setAttribute("router-ignore", true);
         add(title, new Paragraph(getTranslation("signin-problem." + reason + ".text")), new Paragraph(retry));
     }

@@ -13,12 +13,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemTask {
 
-    private SystemTask() {
-    }
+    private SystemTask() {}
 
     public static <T> T run(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "system", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
         try {
             return work.get();
         } finally {

@@ -2,8 +2,8 @@ package be.cloudgroup.privacy.ui.support;
 
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.customer.CustomerMatch;
-import be.cloudgroup.privacy.support.SupportService;
 import be.cloudgroup.privacy.shared.InvalidValueException;
+import be.cloudgroup.privacy.support.SupportService;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Page;
@@ -52,15 +52,19 @@ public class SupportView extends Page {
         form.addClassName("portal-search");
         results.addColumn(CustomerMatch::customerNumber).setHeader(getTranslation("support.column.number"));
         results.addColumn(CustomerMatch::displayName).setHeader(getTranslation("support.column.name"));
-        results.addColumn(match -> getTranslation("customer.type." + match.type().name()))
+        results.addColumn(
+                        match -> getTranslation("customer.type." + match.type().name()))
                 .setHeader(getTranslation("support.column.type"));
         results.addColumn(CustomerMatch::city).setHeader(getTranslation("support.column.city"));
-        results.addColumn(match -> getTranslation("customer.status." + match.status().name()))
+        results.addColumn(match ->
+                        getTranslation("customer.status." + match.status().name()))
                 .setHeader(getTranslation("support.column.status"));
         results.setAriaLabel(getTranslation("support.results"));
         results.setEmptyStateText(getTranslation("support.no-results"));
-        results.addItemClickListener(click -> click.getSource().getUI()
-                .ifPresent(ui -> ui.navigate("support/customer/" + click.getItem().customerNumber())));
+        results.addItemClickListener(click -> click.getSource()
+                .getUI()
+                .ifPresent(
+                        ui -> ui.navigate("support/customer/" + click.getItem().customerNumber())));
         results.setVisible(false);
         refine.setId("search-refine");
         refine.setVisible(false);

@@ -30,14 +30,18 @@ class OneClickUnsubscribeController {
             unsubscribe.confirm(token);
             return ResponseEntity.noContent().build();
         } catch (UnsubscribeLinkException e) {
-            return ResponseEntity.status(e.reason() == UnsubscribeLinkException.Reason.EXPIRED ? HttpStatus.GONE
-                    : HttpStatus.FORBIDDEN).build();
+            return ResponseEntity.status(
+                            e.reason() == UnsubscribeLinkException.Reason.EXPIRED
+                                    ? HttpStatus.GONE
+                                    : HttpStatus.FORBIDDEN)
+                    .build();
         }
     }
 
     @GetMapping(UnsubscribeRoutes.ONE_CLICK + "{token}")
     ResponseEntity<Void> ask(@PathVariable String token) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).header("Location", UnsubscribeRoutes.pageUrl("", token))
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .header("Location", UnsubscribeRoutes.pageUrl("", token))
                 .build();
     }
 }

@@ -9,8 +9,7 @@ public final class UnsubscribeRoutes {
     static final String PAGE = "unsubscribe";
     static final String ONE_CLICK = "/unsubscribe-one-click/";
 
-    private UnsubscribeRoutes() {
-    }
+    private UnsubscribeRoutes() {}
 
     public static String pageUrl(String publicUrl, String token) {
         return base(publicUrl) + "/" + PAGE + "/" + token;

@@ -5,5 +5,4 @@ import com.vaadin.flow.router.Route;
 
 /** Wrong: in the {@code mydata} feature, but not named after it. */
 @Route("fixture/personal-data")
-public class PersonalDataView extends Div {
-}
+public class PersonalDataView extends Div {}

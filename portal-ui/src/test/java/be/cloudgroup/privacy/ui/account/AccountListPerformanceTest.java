@@ -43,7 +43,8 @@ class AccountListPerformanceTest extends PortalTest {
 
     @AfterEach
     void removeSeededAccounts() {
-        jdbc.update("DELETE r FROM portal_account_role r JOIN portal_account a ON a.id = r.account_id WHERE a.email LIKE ?",
+        jdbc.update(
+                "DELETE r FROM portal_account_role r JOIN portal_account a ON a.id = r.account_id WHERE a.email LIKE ?",
                 "bulk-%" + DOMAIN);
         jdbc.update("DELETE FROM portal_account WHERE email LIKE ?", "bulk-%" + DOMAIN);
     }
@@ -54,20 +55,32 @@ class AccountListPerformanceTest extends PortalTest {
         data.customerPrincipal(customer);
         long seeding = System.nanoTime();
         seed();
-        System.out.printf("AccountListPerformanceTest: seeded %,d accounts in %d ms%n",
-                jdbc.queryForObject("SELECT COUNT(*) FROM portal_account", Long.class), (System.nanoTime() - seeding) / 1_000_000);
+        System.out.printf(
+                "AccountListPerformanceTest: seeded %,d accounts in %d ms%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM portal_account", Long.class),
+                (System.nanoTime() - seeding) / 1_000_000);
         runAs(data.staffPrincipal(Role.ADMIN));
 
         Map<String, AccountQuery> queries = new java.util.LinkedHashMap<>();
         queries.put("no filter, by e-mail", AccountQuery.all());
-        queries.put("no filter, by last sign-in desc", AccountQuery.all().sortedBy(AccountQuery.Sort.LAST_SIGN_IN, true));
-        queries.put("e-mail prefix 'bulk-4711'", new AccountQuery("bulk-4711", null, null, AccountQuery.Sort.EMAIL, false));
-        queries.put("name prefix 'Ward Wouters'", new AccountQuery("Ward Wouters", null, null, AccountQuery.Sort.NAME, false));
-        queries.put("customer number", new AccountQuery(customer.customerNumber(), null, null, AccountQuery.Sort.EMAIL, false));
-        queries.put("role SUPPORT + status LOCKED", new AccountQuery("", Role.SUPPORT, AccountStatus.LOCKED,
-                AccountQuery.Sort.EMAIL, false));
-        queries.put("status ACTIVE, by name", new AccountQuery("", null, AccountStatus.ACTIVE, AccountQuery.Sort.NAME, false));
-        queries.put("role CUSTOMER, by e-mail", new AccountQuery("", Role.CUSTOMER, null, AccountQuery.Sort.EMAIL, false));
+        queries.put(
+                "no filter, by last sign-in desc", AccountQuery.all().sortedBy(AccountQuery.Sort.LAST_SIGN_IN, true));
+        queries.put(
+                "e-mail prefix 'bulk-4711'", new AccountQuery("bulk-4711", null, null, AccountQuery.Sort.EMAIL, false));
+        queries.put(
+                "name prefix 'Ward Wouters'",
+                new AccountQuery("Ward Wouters", null, null, AccountQuery.Sort.NAME, false));
+        queries.put(
+                "customer number",
+                new AccountQuery(customer.customerNumber(), null, null, AccountQuery.Sort.EMAIL, false));
+        queries.put(
+                "role SUPPORT + status LOCKED",
+                new AccountQuery("", Role.SUPPORT, AccountStatus.LOCKED, AccountQuery.Sort.EMAIL, false));
+        queries.put(
+                "status ACTIVE, by name",
+                new AccountQuery("", null, AccountStatus.ACTIVE, AccountQuery.Sort.NAME, false));
+        queries.put(
+                "role CUSTOMER, by e-mail", new AccountQuery("", Role.CUSTOMER, null, AccountQuery.Sort.EMAIL, false));
 
         for (Map.Entry<String, AccountQuery> query : queries.entrySet()) {
             long[] nanos = new long[11];
@@ -81,24 +94,32 @@ class AccountListPerformanceTest extends PortalTest {
             }
             long first = nanos[0];
             Arrays.sort(nanos, 1, nanos.length);
-            System.out.printf("AccountListPerformanceTest: %-32s %6d matches, first page + count: first call %6.1f ms,"
-                    + " median of 10 warm calls %6.1f ms%n", query.getKey(), count, first / 1e6, nanos[5] / 1e6);
+            System.out.printf(
+                    "AccountListPerformanceTest: %-32s %6d matches, first page + count: first call %6.1f ms,"
+                            + " median of 10 warm calls %6.1f ms%n",
+                    query.getKey(), count, first / 1e6, nanos[5] / 1e6);
             assertThat(page).hasSizeLessThanOrEqualTo(PAGE_SIZE);
             assertThat(count).isGreaterThanOrEqualTo(page.size());
         }
-        assertThat(accounts.countAccounts(queries.get("e-mail prefix 'bulk-4711'"))).isEqualTo(11);
+        assertThat(accounts.countAccounts(queries.get("e-mail prefix 'bulk-4711'")))
+                .isEqualTo(11);
         assertThat(accounts.countAccounts(queries.get("customer number"))).isEqualTo(1);
 
         for (String search : List.of("bulk-4711", "Ward Wouters", customer.customerNumber())) {
-            List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN SELECT a.id FROM portal_account a"
-                    + " JOIN (SELECT id FROM portal_account WHERE email LIKE ? ESCAPE '!'"
-                    + " UNION SELECT id FROM portal_account WHERE display_name LIKE ? ESCAPE '!'"
-                    + " UNION SELECT pa.id FROM customer pc JOIN portal_account pa ON pa.customer_id = pc.id"
-                    + " WHERE pc.customer_number = ?) m ON m.id = a.id", search.toLowerCase() + "%",
-                    search.toLowerCase() + "%", search);
+            List<Map<String, Object>> plan = jdbc.queryForList(
+                    "EXPLAIN SELECT a.id FROM portal_account a"
+                            + " JOIN (SELECT id FROM portal_account WHERE email LIKE ? ESCAPE '!'"
+                            + " UNION SELECT id FROM portal_account WHERE display_name LIKE ? ESCAPE '!'"
+                            + " UNION SELECT pa.id FROM customer pc JOIN portal_account pa ON pa.customer_id = pc.id"
+                            + " WHERE pc.customer_number = ?) m ON m.id = a.id",
+                    search.toLowerCase() + "%",
+                    search.toLowerCase() + "%",
+                    search);
             System.out.println("AccountListPerformanceTest: EXPLAIN search '" + search + "' " + plan);
-            assertThat(plan).as("no full scan of an account or customer table (the union's own result may be read whole)")
-                    .filteredOn(row -> List.of("a", "portal_account", "pa", "pc").contains(String.valueOf(row.get("table"))))
+            assertThat(plan)
+                    .as("no full scan of an account or customer table (the union's own result may be read whole)")
+                    .filteredOn(row ->
+                            List.of("a", "portal_account", "pa", "pc").contains(String.valueOf(row.get("table"))))
                     .noneSatisfy(row -> assertThat(row.get("type")).isEqualTo("ALL"));
         }
     }
@@ -115,8 +136,7 @@ class AccountListPerformanceTest extends PortalTest {
                 FROM """ + NUMBERS, DOMAIN);
         jdbc.update("""
                 INSERT INTO portal_account_role (account_id, role)
-                SELECT id, CASE WHEN id % 20 = 0 THEN 'SUPPORT' ELSE 'CUSTOMER' END FROM portal_account WHERE email LIKE ?""",
-                "bulk-%" + DOMAIN);
+                SELECT id, CASE WHEN id % 20 = 0 THEN 'SUPPORT' ELSE 'CUSTOMER' END FROM portal_account WHERE email LIKE ?""", "bulk-%" + DOMAIN);
         jdbc.execute("ANALYZE TABLE portal_account, portal_account_role");
     }
 }

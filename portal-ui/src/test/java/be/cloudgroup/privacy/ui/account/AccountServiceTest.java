@@ -64,17 +64,27 @@ class AccountServiceTest extends PortalTest {
         assertRefused(() -> accounts.changeRoles(me, Set.of(Role.SUPPORT), REASON), AccountRefusal.SELF_DEMOTE);
         assertRefused(() -> accounts.unlinkIdentity(me, REASON), AccountRefusal.SELF_UNLINK);
 
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'ACTIVE' AND issuer IS NOT NULL",
-                admin.accountId())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account_role WHERE account_id = ? AND role = 'ADMIN'",
-                admin.accountId())).isEqualTo(1);
-        assertThat(auditEvents(admin.accountId())).as("a refusal changes nothing, so records nothing").isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'ACTIVE' AND issuer IS NOT NULL",
+                        admin.accountId()))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account_role WHERE account_id = ? AND role = 'ADMIN'",
+                        admin.accountId()))
+                .isEqualTo(1);
+        assertThat(auditEvents(admin.accountId()))
+                .as("a refusal changes nothing, so records nothing")
+                .isZero();
     }
 
     @Test
     void the_last_active_admin_cannot_lose_the_role() {
-        long other = data.account("other-admin-" + admin.accountId() + "@example.org", "Other Admin",
-                AccountStatus.ACTIVE, null, Role.ADMIN);
+        long other = data.account(
+                "other-admin-" + admin.accountId() + "@example.org",
+                "Other Admin",
+                AccountStatus.ACTIVE,
+                null,
+                Role.ADMIN);
         // every other admin is inactive: the one the acting admin's session still names was just locked
         Set<Long> activeAdmins = Set.copyOf(data.ids("SELECT a.id FROM portal_account a JOIN portal_account_role r"
                 + " ON r.account_id = a.id WHERE r.role = 'ADMIN' AND a.status = 'ACTIVE' AND a.id <> " + other));
@@ -88,24 +98,40 @@ class AccountServiceTest extends PortalTest {
             activeAdmins.forEach(id -> data.update("UPDATE portal_account SET status = 'ACTIVE' WHERE id = ?", id));
         }
         accounts.changeRoles(data.publicId(other), Set.of(Role.SUPPORT), REASON);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account_role WHERE account_id = ?", other)).isEqualTo(1);
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account_role WHERE account_id = ?", other))
+                .isEqualTo(1);
     }
 
     @Test
     void a_staff_account_is_never_linked_to_a_customer_record() {
         Customer customer = data.customer("Stef", "Staff");
-        long customerAccount = data.account(customer.email(), "Stef Staff", AccountStatus.ACTIVE, customer.id(),
-                Role.CUSTOMER);
+        long customerAccount =
+                data.account(customer.email(), "Stef Staff", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
 
-        assertRefused(() -> accounts.changeRoles(data.publicId(customerAccount), Set.of(Role.CUSTOMER, Role.SUPPORT),
-                REASON), AccountRefusal.STAFF_WITH_CUSTOMER);
-        Customer other = data.customer("Olga", "Other");
-        assertRefused(() -> accounts.invite(new InviteCommand(EmailAddress.valueOf("olga.staff@example.org"), "Olga",
-                Set.of(Role.SUPPORT), CustomerNumber.valueOf(other.customerNumber()), Language.EN, REASON)),
+        assertRefused(
+                () -> accounts.changeRoles(data.publicId(customerAccount), Set.of(Role.CUSTOMER, Role.SUPPORT), REASON),
                 AccountRefusal.STAFF_WITH_CUSTOMER);
-        assertRefused(() -> accounts.invite(new InviteCommand(EmailAddress.valueOf("olga.staff@example.org"), "Olga",
-                Set.of(Role.CUSTOMER), null, Language.EN, REASON)), AccountRefusal.CUSTOMER_WITHOUT_CUSTOMER);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE email = 'olga.staff@example.org'")).isZero();
+        Customer other = data.customer("Olga", "Other");
+        assertRefused(
+                () -> accounts.invite(new InviteCommand(
+                        EmailAddress.valueOf("olga.staff@example.org"),
+                        "Olga",
+                        Set.of(Role.SUPPORT),
+                        CustomerNumber.valueOf(other.customerNumber()),
+                        Language.EN,
+                        REASON)),
+                AccountRefusal.STAFF_WITH_CUSTOMER);
+        assertRefused(
+                () -> accounts.invite(new InviteCommand(
+                        EmailAddress.valueOf("olga.staff@example.org"),
+                        "Olga",
+                        Set.of(Role.CUSTOMER),
+                        null,
+                        Language.EN,
+                        REASON)),
+                AccountRefusal.CUSTOMER_WITHOUT_CUSTOMER);
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE email = 'olga.staff@example.org'"))
+                .isZero();
         assertThat(smtp().getReceivedMessages()).isEmpty();
     }
 
@@ -113,27 +139,41 @@ class AccountServiceTest extends PortalTest {
     void locking_ends_the_accounts_open_sessions_and_is_audited_with_old_and_new_values_reason_and_actor() {
         AccountPrincipal support = data.staffPrincipal(Role.SUPPORT);
         runAs(support);
-        assertThat(signIn.checkSession("session-one", "198.51.100.7", "Firefox")).isEmpty();
+        assertThat(signIn.checkSession("session-one", "198.51.100.7", "Firefox"))
+                .isEmpty();
         runAs(admin);
-        assertThat(accounts.account(data.publicId(support.accountId())).orElseThrow().openSessions()).hasSize(1);
+        assertThat(accounts.account(data.publicId(support.accountId()))
+                        .orElseThrow()
+                        .openSessions())
+                .hasSize(1);
 
         accounts.lock(data.publicId(support.accountId()), REASON);
 
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'LOCKED'",
-                support.accountId())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NOT NULL"
-                + " AND end_reason = 'LOCKED'", support.accountId())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND target_type = 'account'"
-                + " AND target_id = ? AND actor_account_id = ? AND JSON_VALUE(details, '$.status') = 'ACTIVE → LOCKED'"
-                + " AND JSON_VALUE(details, '$.reason') = 'ticket 4711'", Long.toString(support.accountId()),
-                admin.accountId())).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'LOCKED'", support.accountId()))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NOT NULL"
+                                + " AND end_reason = 'LOCKED'",
+                        support.accountId()))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND target_type = 'account'"
+                                + " AND target_id = ? AND actor_account_id = ? AND JSON_VALUE(details, '$.status') = 'ACTIVE → LOCKED'"
+                                + " AND JSON_VALUE(details, '$.reason') = 'ticket 4711'",
+                        Long.toString(support.accountId()),
+                        admin.accountId()))
+                .isEqualTo(1);
         runAs(support);
-        assertThat(signIn.checkSession("session-one", "198.51.100.7", "Firefox")).contains(Reason.LOCKED);
+        assertThat(signIn.checkSession("session-one", "198.51.100.7", "Firefox"))
+                .contains(Reason.LOCKED);
         runAs(admin);
 
         accounts.unlock(data.publicId(support.accountId()), REASON);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_UNLOCKED' AND target_id = ?"
-                + " AND JSON_VALUE(details, '$.status') = 'LOCKED → ACTIVE'", Long.toString(support.accountId())))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_UNLOCKED' AND target_id = ?"
+                                + " AND JSON_VALUE(details, '$.status') = 'LOCKED → ACTIVE'",
+                        Long.toString(support.accountId())))
                 .isEqualTo(1);
         assertRefused(() -> accounts.unlock(data.publicId(support.accountId()), REASON), AccountRefusal.NOT_LOCKED);
     }
@@ -147,11 +187,14 @@ class AccountServiceTest extends PortalTest {
 
         accounts.changeRoles(data.publicId(support.accountId()), Set.of(Role.SUPPORT, Role.ADMIN), REASON);
 
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ROLES_CHANGED' AND target_id = ?"
-                + " AND JSON_VALUE(details, '$.roles') = 'SUPPORT → SUPPORT, ADMIN'", Long.toString(support.accountId())))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ROLES_CHANGED' AND target_id = ?"
+                                + " AND JSON_VALUE(details, '$.roles') = 'SUPPORT → SUPPORT, ADMIN'",
+                        Long.toString(support.accountId())))
                 .isEqualTo(1);
         runAs(support);
-        assertThat(signIn.checkSession("session-roles", "198.51.100.7", "Firefox")).isPresent();
+        assertThat(signIn.checkSession("session-roles", "198.51.100.7", "Firefox"))
+                .isPresent();
     }
 
     @Test
@@ -164,8 +207,9 @@ class AccountServiceTest extends PortalTest {
         assertRefused(() -> accounts.disable(id, REASON), AccountRefusal.ALREADY_DISABLED);
         accounts.reenable(id, REASON);
 
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'ACTIVE'",
-                support.accountId())).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND status = 'ACTIVE'", support.accountId()))
+                .isEqualTo(1);
         assertThat(auditEvents(support.accountId())).isEqualTo(2);
     }
 
@@ -177,40 +221,60 @@ class AccountServiceTest extends PortalTest {
         signIn.checkSession("phone", "203.0.113.9", "Safari");
         runAs(admin);
 
-        assertThat(accounts.signOutEverywhere(data.publicId(support.accountId()), REASON)).isEqualTo(2);
+        assertThat(accounts.signOutEverywhere(data.publicId(support.accountId()), REASON))
+                .isEqualTo(2);
 
         runAs(support);
         assertThat(signIn.checkSession("laptop", "198.51.100.7", "Firefox")).contains(Reason.SESSION_ENDED);
         assertThat(signIn.checkSession("phone", "203.0.113.9", "Safari")).contains(Reason.SESSION_ENDED);
         runAs(admin);
-        assertThat(accounts.account(data.publicId(support.accountId())).orElseThrow().openSessions()).isEmpty();
+        assertThat(accounts.account(data.publicId(support.accountId()))
+                        .orElseThrow()
+                        .openSessions())
+                .isEmpty();
     }
 
     @Test
     void an_invitation_links_the_identity_that_signs_in_through_it_once_and_only_it() throws Exception {
-        String publicId = accounts.invite(new InviteCommand(EmailAddress.valueOf("nora.new@example.org"), "Nora New",
-                Set.of(Role.SUPPORT), null, Language.FR, REASON));
+        String publicId = accounts.invite(new InviteCommand(
+                EmailAddress.valueOf("nora.new@example.org"),
+                "Nora New",
+                Set.of(Role.SUPPORT),
+                null,
+                Language.FR,
+                REASON));
         long account = data.adoptAccount("nora.new@example.org");
         assertThat(data.publicId(account)).isEqualTo(publicId);
         MimeMessage mail = smtp().getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("nora.new@example.org");
         assertThat(mail.getSubject()).isEqualTo("Votre invitation au portail de confidentialité de Cloud Group");
         String token = token(GreenMailUtil.getBody(mail));
-        assertThat(data.count("SELECT COUNT(*) FROM account_invitation WHERE account_id = ? AND token_hash <> ?"
-                + " AND expires_at > NOW() + INTERVAL 6 DAY", account, token)).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM account_invitation WHERE account_id = ? AND token_hash <> ?"
+                                + " AND expires_at > NOW() + INTERVAL 6 DAY",
+                        account,
+                        token))
+                .isEqualTo(1);
 
-        SignInResult byEmail = signIn.signIn(new SignInCommand(ISSUER, "nora", "nora.new@example.org", true, null, null));
-        SignInResult accepted = signIn.signIn(new SignInCommand(ISSUER, "nora", "nora@elsewhere.example", true, null,
-                null, token));
+        SignInResult byEmail =
+                signIn.signIn(new SignInCommand(ISSUER, "nora", "nora.new@example.org", true, null, null));
+        SignInResult accepted =
+                signIn.signIn(new SignInCommand(ISSUER, "nora", "nora@elsewhere.example", true, null, null, token));
         SignInResult again = signIn.signIn(new SignInCommand(ISSUER, "mallory", null, false, null, null, token));
 
-        assertThat(byEmail).as("an invited account links only through its invitation")
+        assertThat(byEmail)
+                .as("an invited account links only through its invitation")
                 .isEqualTo(new SignInResult.Refused(Reason.NO_ACCOUNT));
-        assertThat(accepted).isInstanceOfSatisfying(SignInResult.SignedIn.class,
-                signedIn -> assertThat(signedIn.principal().accountId()).isEqualTo(account));
+        assertThat(accepted)
+                .isInstanceOfSatisfying(
+                        SignInResult.SignedIn.class,
+                        signedIn -> assertThat(signedIn.principal().accountId()).isEqualTo(account));
         assertThat(again).isEqualTo(new SignInResult.Refused(Reason.INVITATION_INVALID));
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action IN"
-                + " ('ACCOUNT_INVITED', 'INVITATION_ACCEPTED', 'IDENTITY_LINKED')", Long.toString(account))).isEqualTo(3);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action IN"
+                                + " ('ACCOUNT_INVITED', 'INVITATION_ACCEPTED', 'IDENTITY_LINKED')",
+                        Long.toString(account)))
+                .isEqualTo(3);
         assertThat(accounts.account(publicId).orElseThrow().identity()).hasValueSatisfying(identity -> {
             assertThat(identity.issuer()).isEqualTo(ISSUER);
             assertThat(identity.subject()).isEqualTo("nora");
@@ -219,11 +283,17 @@ class AccountServiceTest extends PortalTest {
 
     @Test
     void an_expired_invitation_is_refused() throws Exception {
-        accounts.invite(new InviteCommand(EmailAddress.valueOf("late.larry@example.org"), "Larry Late",
-                Set.of(Role.SUPPORT), null, Language.EN, REASON));
+        accounts.invite(new InviteCommand(
+                EmailAddress.valueOf("late.larry@example.org"),
+                "Larry Late",
+                Set.of(Role.SUPPORT),
+                null,
+                Language.EN,
+                REASON));
         long account = data.adoptAccount("late.larry@example.org");
         String token = token(GreenMailUtil.getBody(smtp().getReceivedMessages()[0]));
-        data.update("UPDATE account_invitation SET expires_at = NOW() - INTERVAL 1 MINUTE WHERE account_id = ?", account);
+        data.update(
+                "UPDATE account_invitation SET expires_at = NOW() - INTERVAL 1 MINUTE WHERE account_id = ?", account);
 
         assertThat(signIn.invitationUsable(token)).isFalse();
         assertThat(signIn.signIn(new SignInCommand(ISSUER, "larry", null, false, null, null, token)))
@@ -232,8 +302,13 @@ class AccountServiceTest extends PortalTest {
 
     @Test
     void an_unlinked_identity_no_longer_signs_in_and_a_new_invitation_links_another() throws Exception {
-        accounts.invite(new InviteCommand(EmailAddress.valueOf("ivo.idp@example.org"), "Ivo Idp",
-                Set.of(Role.SUPPORT), null, Language.NL, REASON));
+        accounts.invite(new InviteCommand(
+                EmailAddress.valueOf("ivo.idp@example.org"),
+                "Ivo Idp",
+                Set.of(Role.SUPPORT),
+                null,
+                Language.NL,
+                REASON));
         long account = data.adoptAccount("ivo.idp@example.org");
         String first = token(GreenMailUtil.getBody(smtp().getReceivedMessages()[0]));
         signIn.signIn(new SignInCommand(ISSUER, "old-idp-subject", null, false, null, null, first));
@@ -245,11 +320,16 @@ class AccountServiceTest extends PortalTest {
 
         assertThat(signIn.signIn(new SignInCommand(ISSUER, "old-idp-subject", null, false, null, null)))
                 .isEqualTo(new SignInResult.Refused(Reason.NO_ACCOUNT));
-        assertThat(signIn.signIn(new SignInCommand("https://new-idp.example.org", "new-subject", null, false, null,
-                null, second))).isInstanceOf(SignInResult.SignedIn.class);
-        assertThat(smtp().getReceivedMessages()[1].getSubject()).isEqualTo("Ihre Einladung zum Datenschutzportal von Cloud Group");
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action = 'IDENTITY_UNLINKED'"
-                + " AND JSON_VALUE(details, '$.reason') = 'ticket 4711'", Long.toString(account))).isEqualTo(1);
+        assertThat(signIn.signIn(new SignInCommand(
+                        "https://new-idp.example.org", "new-subject", null, false, null, null, second)))
+                .isInstanceOf(SignInResult.SignedIn.class);
+        assertThat(smtp().getReceivedMessages()[1].getSubject())
+                .isEqualTo("Ihre Einladung zum Datenschutzportal von Cloud Group");
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE target_id = ? AND action = 'IDENTITY_UNLINKED'"
+                                + " AND JSON_VALUE(details, '$.reason') = 'ticket 4711'",
+                        Long.toString(account)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -278,13 +358,15 @@ class AccountServiceTest extends PortalTest {
     }
 
     private long auditEvents(long accountId) {
-        return data.count("SELECT COUNT(*) FROM audit_event WHERE target_type = 'account' AND target_id = ?",
+        return data.count(
+                "SELECT COUNT(*) FROM audit_event WHERE target_type = 'account' AND target_id = ?",
                 Long.toString(accountId));
     }
 
     private static void assertRefused(ThrowingCallable change, AccountRefusal refusal) {
-        assertThatThrownBy(change).isInstanceOfSatisfying(AccountChangeRefusedException.class,
-                refused -> assertThat(refused.refusal()).isEqualTo(refusal));
+        assertThatThrownBy(change)
+                .isInstanceOfSatisfying(
+                        AccountChangeRefusedException.class,
+                        refused -> assertThat(refused.refusal()).isEqualTo(refusal));
     }
-
 }

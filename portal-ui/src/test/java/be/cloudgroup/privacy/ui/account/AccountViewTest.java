@@ -55,14 +55,18 @@ class AccountViewTest extends KaribuTest {
         UI.getCurrent().navigate(AccountsView.class);
 
         assertThat(emailsFor("zoe.zoek")).containsExactly("zoe.zoekmans@example.org");
-        assertThat(emailsFor("quinten query")).as("the start of the name, any case").containsExactly(customer.email());
+        assertThat(emailsFor("quinten query"))
+                .as("the start of the name, any case")
+                .containsExactly(customer.email());
         assertThat(emailsFor(customer.customerNumber().toLowerCase())).containsExactly(customer.email());
         assertThat(emailsFor("100%_no_such")).isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "");
         _setValue(select("account-role-filter"), Role.SUPPORT);
         _setValue(select("account-status-filter"), AccountStatus.LOCKED);
-        assertThat(grid()).extracting(AccountSummary::email).contains("zoe.zoekmans@example.org")
+        assertThat(grid())
+                .extracting(AccountSummary::email)
+                .contains("zoe.zoekmans@example.org")
                 .doesNotContain(customer.email());
         assertThat(grid()).allSatisfy(account -> {
             assertThat(account.status()).isEqualTo(AccountStatus.LOCKED);
@@ -80,15 +84,20 @@ class AccountViewTest extends KaribuTest {
         Grid<AccountSummary> grid = _get(Grid.class, spec -> spec.withId("accounts"));
 
         _sort(grid, new QuerySortOrder("NAME", com.vaadin.flow.data.provider.SortDirection.DESCENDING));
-        assertThat(_findAll(grid)).extracting(AccountSummary::displayName).containsExactly("Zed Sortable", "Aaron Sortable");
+        assertThat(_findAll(grid))
+                .extracting(AccountSummary::displayName)
+                .containsExactly("Zed Sortable", "Aaron Sortable");
         _sort(grid, new QuerySortOrder("NAME", com.vaadin.flow.data.provider.SortDirection.ASCENDING));
-        assertThat(_findAll(grid)).extracting(AccountSummary::displayName).containsExactly("Aaron Sortable", "Zed Sortable");
+        assertThat(_findAll(grid))
+                .extracting(AccountSummary::displayName)
+                .containsExactly("Aaron Sortable", "Zed Sortable");
     }
 
     @Test
     void the_account_page_shows_facts_identity_sign_ins_open_sessions_and_audit_events() {
         AccountPrincipal support = data.staffPrincipal(Role.SUPPORT);
-        data.update("UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'a1b2c3d4e5f6g7h8' WHERE id = ?",
+        data.update(
+                "UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'a1b2c3d4e5f6g7h8' WHERE id = ?",
                 support.accountId());
         data.signInRecord(support, Instant.now().minusSeconds(60), "198.51.100.0", "Firefox on Linux");
         data.portalSession(support, "198.51.100.0", "Firefox on Linux");
@@ -96,15 +105,23 @@ class AccountViewTest extends KaribuTest {
         UI.getCurrent().navigate(AccountView.class, AccountView.parameters(data.publicId(support.accountId())));
 
         assertThat(_get(com.vaadin.flow.component.html.DescriptionList.class, spec -> spec.withId("account-facts"))
-                .getElement().getTextRecursively()).contains("Staff SUPPORT", "Support", "Active", "None (staff account)");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Staff SUPPORT", "Support", "Active", "None (staff account)");
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("account-identity"))
-                .getElement().getTextRecursively()).contains("https://idp.example.org", "a1b2c3d4…")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("https://idp.example.org", "a1b2c3d4…")
                 .doesNotContain("a1b2c3d4e5f6g7h8");
-        assertThat(gridItems("account-sign-ins", AccountDetails.SignIn.class)).extracting(AccountDetails.SignIn::ipTruncated)
+        assertThat(gridItems("account-sign-ins", AccountDetails.SignIn.class))
+                .extracting(AccountDetails.SignIn::ipTruncated)
                 .containsExactly("198.51.100.0");
-        assertThat(gridItems("account-sessions", AccountDetails.Session.class)).extracting(AccountDetails.Session::ipTruncated)
+        assertThat(gridItems("account-sessions", AccountDetails.Session.class))
+                .extracting(AccountDetails.Session::ipTruncated)
                 .containsExactly("198.51.100.0");
-        assertThat(_find(Button.class, spec -> spec.withId("account-unlock"))).as("an active account is not unlocked").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("account-unlock")))
+                .as("an active account is not unlocked")
+                .isEmpty();
     }
 
     @Test
@@ -127,7 +144,8 @@ class AccountViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("account-lock")));
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("reason")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("reason")).isInvalid())
+                .isTrue();
         assertThat(status(support)).isEqualTo("ACTIVE");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Phishing report 77");
@@ -135,9 +153,13 @@ class AccountViewTest extends KaribuTest {
 
         assertThat(status(support)).isEqualTo("LOCKED");
         assertThat(_find(Dialog.class)).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("account-unlock"))).as("the page shows the new state").isNotNull();
-        assertThat(gridItems("account-events", AccountDetails.Event.class)).first()
-                .satisfies(event -> assertThat(event.details()).containsEntry("reason", "Phishing report 77")
+        assertThat(_get(Button.class, spec -> spec.withId("account-unlock")))
+                .as("the page shows the new state")
+                .isNotNull();
+        assertThat(gridItems("account-events", AccountDetails.Event.class))
+                .first()
+                .satisfies(event -> assertThat(event.details())
+                        .containsEntry("reason", "Phishing report 77")
                         .containsEntry("status", "ACTIVE → LOCKED"));
 
         _click(_get(Button.class, spec -> spec.withId("account-unlock")));
@@ -189,22 +211,27 @@ class AccountViewTest extends KaribuTest {
     @Test
     void signing_out_everywhere_and_unlinking_the_identity_through_their_dialogs() {
         AccountPrincipal support = data.staffPrincipal(Role.SUPPORT);
-        data.update("UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'old' WHERE id = ?",
+        data.update(
+                "UPDATE portal_account SET issuer = 'https://idp.example.org', subject = 'old' WHERE id = ?",
                 support.accountId());
         data.portalSession(support, "198.51.100.0", "Firefox");
         open(support);
 
         confirm("account-sign-out-everywhere", "Lost laptop");
-        assertThat(data.count("SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NULL",
-                support.accountId())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NULL",
+                        support.accountId()))
+                .isZero();
         confirm("account-unlink", "Moved to the new identity provider");
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer IS NULL", support.accountId()))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer IS NULL", support.accountId()))
                 .isEqualTo(1);
         assertThat(_get(Button.class, spec -> spec.withId("account-reinvite"))).isNotNull();
     }
 
     @Test
-    void inviting_through_its_dialog_sends_the_mail_in_the_chosen_language_and_opens_the_new_account() throws Exception {
+    void inviting_through_its_dialog_sends_the_mail_in_the_chosen_language_and_opens_the_new_account()
+            throws Exception {
         UI.getCurrent().navigate(AccountsView.class);
         _click(_get(Button.class, spec -> spec.withId("account-invite")));
         _setValue(_get(TextField.class, spec -> spec.withId("invite-email")), "vera.invited@example.org");
@@ -222,7 +249,8 @@ class AccountViewTest extends KaribuTest {
         assertThat(mail.getSubject()).isEqualTo("Uw uitnodiging voor het privacyportaal van Cloud Group");
         assertThat(GreenMailUtil.getBody(mail)).contains("Beste Vera Invited");
         assertThat(AccountServiceTest.token(GreenMailUtil.getBody(mail))).hasSize(43);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account_role WHERE account_id = ? AND role = 'SUPPORT'", account))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account_role WHERE account_id = ? AND role = 'SUPPORT'", account))
                 .isEqualTo(1);
     }
 
@@ -235,7 +263,8 @@ class AccountViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("reason")), "Trying");
         _click(_get(Button.class, spec -> spec.withId("dialog-confirm")));
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("dialog-error")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dialog-error")).isVisible())
+                .isTrue();
         assertThat(smtp().getReceivedMessages()).isEmpty();
     }
 

@@ -52,19 +52,21 @@ class ActivityPerformanceTest extends PortalTest {
         AccountPrincipal me = data.customerPrincipal(customer);
         long seeding = System.nanoTime();
         seed(customer, me);
-        System.out.printf("ActivityPerformanceTest: seeded %,d audit events in %d ms%n",
-                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class), (System.nanoTime() - seeding) / 1_000_000);
+        System.out.printf(
+                "ActivityPerformanceTest: seeded %,d audit events in %d ms%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class),
+                (System.nanoTime() - seeding) / 1_000_000);
 
-        Map<String, Object> plan = auditEventRow(jdbc.queryForList("EXPLAIN " + ActivityQueries.PAGE,
-                customer.id(), PAGE_SIZE, 0));
+        Map<String, Object> plan =
+                auditEventRow(jdbc.queryForList("EXPLAIN " + ActivityQueries.PAGE, customer.id(), PAGE_SIZE, 0));
         System.out.println("ActivityPerformanceTest: EXPLAIN " + plan);
         assertThat(plan.get("key")).isEqualTo("ix_audit_event_subject_time");
         assertThat(plan.get("type")).isIn("ref", "range");
         assertThat(number(plan, "rows")).isLessThan(10_000);
         assertThat(String.valueOf(plan.get("Extra"))).doesNotContainIgnoringCase("filesort");
 
-        Map<String, Object> executed = auditEventRow(jdbc.queryForList("ANALYZE " + ActivityQueries.PAGE,
-                customer.id(), PAGE_SIZE, 0));
+        Map<String, Object> executed =
+                auditEventRow(jdbc.queryForList("ANALYZE " + ActivityQueries.PAGE, customer.id(), PAGE_SIZE, 0));
         System.out.println("ActivityPerformanceTest: ANALYZE " + executed);
         assertThat(number(executed, "r_rows")).isLessThanOrEqualTo(PAGE_SIZE);
 
@@ -79,8 +81,10 @@ class ActivityPerformanceTest extends PortalTest {
         }
         long first = nanos[0];
         Arrays.sort(nanos, 1, nanos.length);
-        System.out.printf("ActivityPerformanceTest: first page (page + count, %d rows) first call %.1f ms,"
-                + " median of 20 warm calls %.1f ms%n", page.size(), first / 1e6, nanos[10] / 1e6);
+        System.out.printf(
+                "ActivityPerformanceTest: first page (page + count, %d rows) first call %.1f ms,"
+                        + " median of 20 warm calls %.1f ms%n",
+                page.size(), first / 1e6, nanos[10] / 1e6);
         assertThat(page).hasSize(PAGE_SIZE);
         assertThat(page).isSortedAccordingTo((x, y) -> y.occurredAt().compareTo(x.occurredAt()));
     }
@@ -104,7 +108,9 @@ class ActivityPerformanceTest extends PortalTest {
     }
 
     private static Map<String, Object> auditEventRow(List<Map<String, Object>> plan) {
-        return plan.stream().filter(row -> "a".equals(row.get("table"))).findFirst()
+        return plan.stream()
+                .filter(row -> "a".equals(row.get("table")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no plan row for audit_event: " + plan));
     }
 

@@ -35,15 +35,26 @@ class ActivityServiceTest extends PortalTest {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
         for (int event = 0; event < 7; event++) {
             // two events share each second: the id breaks the tie
-            data.auditEvent(customer, start.plusSeconds(event / 2), me.accountId(), me.displayName(),
-                    "IDENTITY_LINKED", "{\"n\":\"" + event + "\"}");
+            data.auditEvent(
+                    customer,
+                    start.plusSeconds(event / 2),
+                    me.accountId(),
+                    me.displayName(),
+                    "IDENTITY_LINKED",
+                    "{\"n\":\"" + event + "\"}");
         }
         runAs(me);
 
         assertThat(activity.count()).isEqualTo(7);
-        assertThat(activity.page(0, 3)).extracting(entry -> entry.details().get("n")).containsExactly("6", "5", "4");
-        assertThat(activity.page(3, 3)).extracting(entry -> entry.details().get("n")).containsExactly("3", "2", "1");
-        assertThat(activity.page(6, 3)).extracting(ActivityEntry::details).extracting(d -> d.get("n"))
+        assertThat(activity.page(0, 3))
+                .extracting(entry -> entry.details().get("n"))
+                .containsExactly("6", "5", "4");
+        assertThat(activity.page(3, 3))
+                .extracting(entry -> entry.details().get("n"))
+                .containsExactly("3", "2", "1");
+        assertThat(activity.page(6, 3))
+                .extracting(ActivityEntry::details)
+                .extracting(d -> d.get("n"))
                 .containsExactly("0");
     }
 }

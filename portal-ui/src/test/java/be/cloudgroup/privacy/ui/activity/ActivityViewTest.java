@@ -32,18 +32,25 @@ class ActivityViewTest extends KaribuTest {
         AccountPrincipal me = data.customerPrincipal(customer);
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         data.signInEvent(customer, me, now.minus(3, ChronoUnit.HOURS), "192.0.2.0", FIREFOX_ON_WINDOWS);
-        data.auditEvent(customer, now.minus(2, ChronoUnit.HOURS), me.accountId(), me.displayName(),
-                "IDENTITY_LINKED", "{\"issuer\":\"https://id.example.org\"}");
-        data.auditEvent(customer, now.minus(1, ChronoUnit.HOURS), staff.accountId(), "Sara Support",
-                "ACCOUNT_CREATED", "{}");
+        data.auditEvent(
+                customer,
+                now.minus(2, ChronoUnit.HOURS),
+                me.accountId(),
+                me.displayName(),
+                "IDENTITY_LINKED",
+                "{\"issuer\":\"https://id.example.org\"}");
+        data.auditEvent(
+                customer, now.minus(1, ChronoUnit.HOURS), staff.accountId(), "Sara Support", "ACCOUNT_CREATED", "{}");
 
         signIn(me);
         UI.getCurrent().navigate(ActivityView.class);
 
         Grid<ActivityEntry> grid = grid();
-        assertThat(_findAll(grid)).extracting(ActivityEntry::action)
+        assertThat(_findAll(grid))
+                .extracting(ActivityEntry::action)
                 .containsExactly("ACCOUNT_CREATED", "IDENTITY_LINKED", "SIGN_IN");
-        assertThat(_findAll(grid)).extracting(ActivityEntry::actor)
+        assertThat(_findAll(grid))
+                .extracting(ActivityEntry::actor)
                 .containsExactly(ActorKind.STAFF, ActorKind.SELF, ActorKind.SELF);
         assertThat(_getFormatted(grid, 0, "who")).isEqualTo("Sara Support (staff member)");
         assertThat(_getFormatted(grid, 0, "what")).isEqualTo("Portal account created");
@@ -58,7 +65,11 @@ class ActivityViewTest extends KaribuTest {
         Customer customer = data.customer("Bert", "Tweemaal");
         AccountPrincipal me = data.customerPrincipal(customer);
         data.signInEvent(customer, me, now.minus(2, ChronoUnit.DAYS), "192.0.2.0", FIREFOX_ON_WINDOWS);
-        data.signInEvent(customer, me, now.minus(1, ChronoUnit.DAYS), "2001:db8:1::/48",
+        data.signInEvent(
+                customer,
+                me,
+                now.minus(1, ChronoUnit.DAYS),
+                "2001:db8:1::/48",
                 "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
                         + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1");
 
@@ -79,8 +90,13 @@ class ActivityViewTest extends KaribuTest {
         AccountPrincipal them = data.customerPrincipal(other);
         data.signInEvent(customer, me, now.minus(1, ChronoUnit.HOURS), "192.0.2.0", FIREFOX_ON_WINDOWS);
         data.signInEvent(other, them, now.minus(30, ChronoUnit.MINUTES), "198.51.100.0", FIREFOX_ON_WINDOWS);
-        data.auditEvent(other, now.minus(10, ChronoUnit.MINUTES), them.accountId(), them.displayName(),
-                "IDENTITY_LINKED", "{}");
+        data.auditEvent(
+                other,
+                now.minus(10, ChronoUnit.MINUTES),
+                them.accountId(),
+                them.displayName(),
+                "IDENTITY_LINKED",
+                "{}");
 
         signIn(me);
         UI.getCurrent().navigate(ActivityView.class);

@@ -30,6 +30,7 @@ class AssistBannerTest extends KaribuTest {
 
     @Autowired
     private AssistService assist;
+
     @Autowired
     private be.cloudgroup.privacy.assist.AssistSessions sessions;
 
@@ -55,7 +56,9 @@ class AssistBannerTest extends KaribuTest {
                 .isEqualTo("You are assisting Bea Banner (" + customer.customerNumber() + ")");
         assertThat(_get(Span.class, spec -> spec.withId("assist-banner-mode")).getText())
                 .isEqualTo("May act for the customer");
-        assertThat(_get(Span.class, spec -> spec.withId("assist-banner-time-left")).getText()).matches("1[45]:\\d\\d");
+        assertThat(_get(Span.class, spec -> spec.withId("assist-banner-time-left"))
+                        .getText())
+                .matches("1[45]:\\d\\d");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Assisting Bea Banner – ");
 
         UI.getCurrent().navigate(MyDataView.class);
@@ -71,12 +74,16 @@ class AssistBannerTest extends KaribuTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         signIn(staff);
         long session = assist.start(be.cloudgroup.privacy.assist.StartAssistCommand.withCode(
-                be.cloudgroup.privacy.customer.CustomerNumber.valueOf(customer.customerNumber()), code, null)).id();
+                        be.cloudgroup.privacy.customer.CustomerNumber.valueOf(customer.customerNumber()), code, null))
+                .id();
         UI.getCurrent().navigate(MyDataView.class);
         _get(MyDataView.class);
 
         // the customer ends it in their own browser: what is in the database is all the staff's UI sees
-        sessions.end(session, java.time.Instant.now(), be.cloudgroup.privacy.assist.AssistEndReason.ENDED_BY_CUSTOMER,
+        sessions.end(
+                session,
+                java.time.Instant.now(),
+                be.cloudgroup.privacy.assist.AssistEndReason.ENDED_BY_CUSTOMER,
                 owner.displayName());
         _get(AssistBanner.class).refresh(); // what the next poll does
 
@@ -139,7 +146,8 @@ class AssistBannerTest extends KaribuTest {
         UI.getCurrent().navigate(AssistHelpView.class);
         _click(_get(Button.class, spec -> spec.withId("assist-create-code")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("assist-code")).getText()).matches("\\d{3} \\d{3}");
+        assertThat(_get(Span.class, spec -> spec.withId("assist-code")).getText())
+                .matches("\\d{3} \\d{3}");
     }
 
     @Test
@@ -155,7 +163,8 @@ class AssistBannerTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("assist-extend-reason")), "Still on the phone");
         _click(_get(Button.class, spec -> spec.withId("assist-extend-confirm")));
 
-        assertThat(assist.mySession().orElseThrow().endsAt()).isEqualTo(session.endsAt().plusSeconds(15 * 60));
+        assertThat(assist.mySession().orElseThrow().endsAt())
+                .isEqualTo(session.endsAt().plusSeconds(15 * 60));
         assertThat(_find(Button.class, spec -> spec.withId("assist-extend"))).isEmpty();
     }
 

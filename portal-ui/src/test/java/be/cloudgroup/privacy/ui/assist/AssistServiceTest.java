@@ -54,24 +54,34 @@ class AssistServiceTest extends PortalTest {
 
     @Autowired
     private AssistService assist;
+
     @Autowired
     private AssistSessions sessions;
+
     @Autowired
     private CurrentSubject subject;
+
     @Autowired
     private MyDataService myData;
+
     @Autowired
     private CorrectionService correction;
+
     @Autowired
     private ContactVerificationService verification;
+
     @Autowired
     private PreferencesService preferences;
+
     @Autowired
     private PolicyService policy;
+
     @Autowired
     private DownloadService download;
+
     @Autowired
     private SupportService support;
+
     @Autowired
     private ActivityService activity;
 
@@ -93,10 +103,15 @@ class AssistServiceTest extends PortalTest {
 
         assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND street = 'Veldstraat'", customer.id()))
                 .isOne();
-        assertThat(data.count("""
+        assertThat(data.count(
+                        """
                 SELECT COUNT(*) FROM audit_event WHERE action = 'CONTACT_DETAILS_CORRECTED' AND subject_customer_id = ?
-                  AND actor_account_id = ? AND on_behalf_of_account_id = ? AND details LIKE ?""", customer.id(),
-                staff.accountId(), staff.accountId(), "%\"assistSession\":\"" + session.id() + "\"%")).isOne();
+                  AND actor_account_id = ? AND on_behalf_of_account_id = ? AND details LIKE ?""",
+                        customer.id(),
+                        staff.accountId(),
+                        staff.accountId(),
+                        "%\"assistSession\":\"" + session.id() + "\"%"))
+                .isOne();
     }
 
     @Test
@@ -105,8 +120,10 @@ class AssistServiceTest extends PortalTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         startWithCode(customer, staff);
 
-        assertThat(be.cloudgroup.privacy.account.CurrentAccount.require().accountId()).isEqualTo(staff.accountId());
-        assertThat(subject.require(be.cloudgroup.privacy.assist.AssistOperation.READ).customerId())
+        assertThat(be.cloudgroup.privacy.account.CurrentAccount.require().accountId())
+                .isEqualTo(staff.accountId());
+        assertThat(subject.require(be.cloudgroup.privacy.assist.AssistOperation.READ)
+                        .customerId())
                 .isEqualTo(customer.id());
     }
 
@@ -124,13 +141,13 @@ class AssistServiceTest extends PortalTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         AssistSession session = startWithCode(customer, staff);
 
-        preferences.decide(new DecideCommand(ConsentSubject.channel(CommunicationChannel.EMAIL), Decision.GIVEN,
-                UUID.randomUUID()));
+        preferences.decide(new DecideCommand(
+                ConsentSubject.channel(CommunicationChannel.EMAIL), Decision.GIVEN, UUID.randomUUID()));
 
         assertThat(data.count("""
                 SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND means = 'STAFF_ON_REQUEST'
-                  AND actor_account_id = ? AND actor_name = ?""", customer.id(), staff.accountId(),
-                "Staff SUPPORT · #" + session.id())).isOne();
+                  AND actor_account_id = ? AND actor_name = ?""", customer.id(), staff.accountId(), "Staff SUPPORT · #" + session.id()))
+                .isOne();
     }
 
     @Test
@@ -139,18 +156,23 @@ class AssistServiceTest extends PortalTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         customerAccount(customer);
         runAs(staff);
-        AssistSession session = assist.start(StartAssistCommand.withoutCode(number(customer),
-                AssistReasonCategory.COMPLAINT, "Invoice address question", "T-1234", null));
+        AssistSession session = assist.start(StartAssistCommand.withoutCode(
+                number(customer), AssistReasonCategory.COMPLAINT, "Invoice address question", "T-1234", null));
         assertThat(session.mode()).isEqualTo(AssistMode.READ_ONLY);
 
         ContactDetails details = correction.currentDetails();
         assertRefused(() -> correction.correct(street(details, "Veldstraat")), Reason.READ_ONLY);
-        assertRefused(() -> preferences.decide(new DecideCommand(ConsentSubject.channel(CommunicationChannel.EMAIL),
-                Decision.WITHDRAWN, UUID.randomUUID())), Reason.READ_ONLY);
+        assertRefused(
+                () -> preferences.decide(new DecideCommand(
+                        ConsentSubject.channel(CommunicationChannel.EMAIL), Decision.WITHDRAWN, UUID.randomUUID())),
+                Reason.READ_ONLY);
         assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND street = 'Korenmarkt'", customer.id()))
                 .isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_ACTION_REFUSED'"
-                + " AND subject_customer_id = ?", customer.id())).isEqualTo(2);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_ACTION_REFUSED'"
+                                + " AND subject_customer_id = ?",
+                        customer.id()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -160,10 +182,15 @@ class AssistServiceTest extends PortalTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         runAs(staff);
 
-        assertRefused(() -> assist.start(StartAssistCommand.withoutCode(number(customer),
-                AssistReasonCategory.COMPLAINT, "Invoice", " ", null)), Reason.REASON_REQUIRED);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_SESSION_REFUSED'"
-                + " AND actor_account_id = ? AND details LIKE '%REASON_REQUIRED%'", staff.accountId())).isOne();
+        assertRefused(
+                () -> assist.start(StartAssistCommand.withoutCode(
+                        number(customer), AssistReasonCategory.COMPLAINT, "Invoice", " ", null)),
+                Reason.REASON_REQUIRED);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_SESSION_REFUSED'"
+                                + " AND actor_account_id = ? AND details LIKE '%REASON_REQUIRED%'",
+                        staff.accountId()))
+                .isOne();
     }
 
     @Test
@@ -171,25 +198,35 @@ class AssistServiceTest extends PortalTest {
         Customer customer = data.customer("Fien", "Verboden");
         // a staff member who is also a customer passes every @RolesAllowed: only the session rules stop them
         Customer own = data.customer("Stan", "Staff");
-        long staffAccount = data.account("staff-customer-" + own.id() + "@example.org", "Staff Both",
-                AccountStatus.ACTIVE, own.id(), Role.SUPPORT, Role.CUSTOMER);
-        AccountPrincipal staff = new AccountPrincipal(staffAccount, "Staff Both", Set.of(Role.SUPPORT, Role.CUSTOMER),
-                own.id(), own.customerNumber());
+        long staffAccount = data.account(
+                "staff-customer-" + own.id() + "@example.org",
+                "Staff Both",
+                AccountStatus.ACTIVE,
+                own.id(),
+                Role.SUPPORT,
+                Role.CUSTOMER);
+        AccountPrincipal staff = new AccountPrincipal(
+                staffAccount, "Staff Both", Set.of(Role.SUPPORT, Role.CUSTOMER), own.id(), own.customerNumber());
         startWithCode(customer, staff);
 
         assertRefused(() -> verification.requestEmailChange("new@example.org"), Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> verification.requestMobileChange("+32470999999"), Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> verification.confirm(ContactChannel.EMAIL, "123456"), Reason.FORBIDDEN_IN_SESSION);
-        assertRefused(() -> preferences.decide(new DecideCommand(ConsentSubject.purpose("TARGETED_OFFERS"),
-                Decision.OBJECTION_LIFTED, UUID.randomUUID())), Reason.FORBIDDEN_IN_SESSION);
+        assertRefused(
+                () -> preferences.decide(new DecideCommand(
+                        ConsentSubject.purpose("TARGETED_OFFERS"), Decision.OBJECTION_LIFTED, UUID.randomUUID())),
+                Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> policy.acknowledge(1), Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> assist.createAccessCode(), Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> support.search("Verboden"), Reason.FORBIDDEN_IN_SESSION);
         assertRefused(() -> assist.overview(number(own)), Reason.FORBIDDEN_IN_SESSION);
         assertThatThrownBy(() -> download.requestDownload(Language.EN))
                 .isInstanceOf(be.cloudgroup.privacy.download.DownloadRefusedException.class);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ARCHIVE_DOWNLOAD_REFUSED'"
-                + " AND actor_account_id = ?", staffAccount)).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ARCHIVE_DOWNLOAD_REFUSED'"
+                                + " AND actor_account_id = ?",
+                        staffAccount))
+                .isOne();
     }
 
     @Test
@@ -203,8 +240,13 @@ class AssistServiceTest extends PortalTest {
     @Test
     void a_staff_or_admin_account_is_never_assisted() {
         Customer customer = data.customer("Sara", "Staff");
-        data.account("both-" + customer.id() + "@example.org", "Sara Staff", AccountStatus.ACTIVE, customer.id(),
-                Role.CUSTOMER, Role.ADMIN);
+        data.account(
+                "both-" + customer.id() + "@example.org",
+                "Sara Staff",
+                AccountStatus.ACTIVE,
+                customer.id(),
+                Role.CUSTOMER,
+                Role.ADMIN);
         runAs(data.staffPrincipal(Role.SUPPORT));
 
         assertRefused(() -> assist.start(withoutCode(customer)), Reason.TARGET_IS_STAFF);
@@ -213,7 +255,11 @@ class AssistServiceTest extends PortalTest {
     @Test
     void a_locked_account_is_never_assisted() {
         Customer customer = data.customer("Lot", "Locked");
-        data.account("locked-" + customer.id() + "@example.org", "Lot Locked", AccountStatus.LOCKED, customer.id(),
+        data.account(
+                "locked-" + customer.id() + "@example.org",
+                "Lot Locked",
+                AccountStatus.LOCKED,
+                customer.id(),
                 Role.CUSTOMER);
         runAs(data.staffPrincipal(Role.SUPPORT));
 
@@ -251,12 +297,16 @@ class AssistServiceTest extends PortalTest {
                         assertThat(refused.arguments()).containsExactly(expected);
                     });
         }
-        assertRefused(() -> assist.start(StartAssistCommand.withCode(number(customer), wrong, null)),
+        assertRefused(
+                () -> assist.start(StartAssistCommand.withCode(number(customer), wrong, null)), Reason.NO_VALID_CODE);
+        assertRefused(
+                () -> assist.start(StartAssistCommand.withCode(number(customer), code.code(), null)),
                 Reason.NO_VALID_CODE);
-        assertRefused(() -> assist.start(StartAssistCommand.withCode(number(customer), code.code(), null)),
-                Reason.NO_VALID_CODE);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_ACCESS_CODE_REJECTED'"
-                + " AND subject_customer_id = ?", customer.id())).isEqualTo(5);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ASSIST_ACCESS_CODE_REJECTED'"
+                                + " AND subject_customer_id = ?",
+                        customer.id()))
+                .isEqualTo(5);
     }
 
     @Test
@@ -269,7 +319,8 @@ class AssistServiceTest extends PortalTest {
         assist.start(StartAssistCommand.withCode(number(customer), code.code(), null));
         assist.endMine();
 
-        assertRefused(() -> assist.start(StartAssistCommand.withCode(number(customer), code.code(), null)),
+        assertRefused(
+                () -> assist.start(StartAssistCommand.withCode(number(customer), code.code(), null)),
                 Reason.NO_VALID_CODE);
     }
 
@@ -284,8 +335,15 @@ class AssistServiceTest extends PortalTest {
         assertThatThrownBy(afterTheEnd::customerId).isInstanceOf(AccessDeniedException.class);
 
         // the sweep, as the portal runs it, with the later clock
-        AssistService sweeper = new AssistService(sessions, null, null, null, null,
-                new be.cloudgroup.privacy.audit.Auditor(event -> { }, later, java.util.Optional::empty), later, "test");
+        AssistService sweeper = new AssistService(
+                sessions,
+                null,
+                null,
+                null,
+                null,
+                new be.cloudgroup.privacy.audit.Auditor(event -> {}, later, java.util.Optional::empty),
+                later,
+                "test");
         new org.springframework.transaction.support.TransactionTemplate(transactions)
                 .executeWithoutResult(status -> sweeper.endOverdueAndLocked());
         AssistSession ended = sessions.find(session.id()).orElseThrow();
@@ -306,8 +364,11 @@ class AssistServiceTest extends PortalTest {
         runAs(owner);
         assertThat(assist.sessionOnMe()).map(AssistSession::id).contains(session.id());
         ActivityEntry entry = activity.page(0, 50).stream()
-                .filter(found -> found.action().equals("ASSIST_SESSION_STARTED")).findFirst().orElseThrow();
-        assertThat(entry.details()).containsEntry(ActivityService.SESSION_STAFF, "Staff SUPPORT")
+                .filter(found -> found.action().equals("ASSIST_SESSION_STARTED"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(entry.details())
+                .containsEntry(ActivityService.SESSION_STAFF, "Staff SUPPORT")
                 .containsEntry(ActivityService.SESSION_OPEN, "true");
         assertThat(assist.endOnMe()).isTrue();
 
@@ -334,13 +395,18 @@ class AssistServiceTest extends PortalTest {
         AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
         runAs(staff);
 
-        assertThatThrownBy(() -> support.search("zo")).isInstanceOf(
-                be.cloudgroup.privacy.shared.InvalidValueException.class);
+        assertThatThrownBy(() -> support.search("zo"))
+                .isInstanceOf(be.cloudgroup.privacy.shared.InvalidValueException.class);
         SupportService.SearchResult result = support.search("Zoekterm");
 
-        assertThat(result.matches()).hasSizeLessThanOrEqualTo(SupportService.MAX_RESULTS).isNotEmpty();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'CUSTOMER_SEARCHED'"
-                + " AND actor_account_id = ? AND details LIKE '%Zoekterm%'", staff.accountId())).isOne();
+        assertThat(result.matches())
+                .hasSizeLessThanOrEqualTo(SupportService.MAX_RESULTS)
+                .isNotEmpty();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'CUSTOMER_SEARCHED'"
+                                + " AND actor_account_id = ? AND details LIKE '%Zoekterm%'",
+                        staff.accountId()))
+                .isOne();
     }
 
     @Autowired
@@ -358,8 +424,12 @@ class AssistServiceTest extends PortalTest {
     }
 
     private static StartAssistCommand withoutCode(Customer customer) {
-        return StartAssistCommand.withoutCode(number(customer), AssistReasonCategory.CUSTOMER_REQUEST,
-                "Customer asked about their invoices", "T-42", null);
+        return StartAssistCommand.withoutCode(
+                number(customer),
+                AssistReasonCategory.CUSTOMER_REQUEST,
+                "Customer asked about their invoices",
+                "T-42",
+                null);
     }
 
     private static CustomerNumber number(Customer customer) {
@@ -367,13 +437,21 @@ class AssistServiceTest extends PortalTest {
     }
 
     private static CorrectContactDetailsCommand street(ContactDetails details, String street) {
-        return new CorrectContactDetailsCommand(details.salutation(), details.firstName(), details.lastName(),
-                PostalAddress.valueOf(street, details.houseNumber(), null, details.postalCode(), details.city(),
-                        details.country()), null, details.language(), details.version());
+        return new CorrectContactDetailsCommand(
+                details.salutation(),
+                details.firstName(),
+                details.lastName(),
+                PostalAddress.valueOf(
+                        street, details.houseNumber(), null, details.postalCode(), details.city(), details.country()),
+                null,
+                details.language(),
+                details.version());
     }
 
     private static void assertRefused(ThrowingCallable call, Reason reason) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(AssistRefusedException.class,
-                refused -> assertThat(refused.reason()).isEqualTo(reason));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        AssistRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 }

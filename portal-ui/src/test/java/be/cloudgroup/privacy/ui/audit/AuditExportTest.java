@@ -46,7 +46,9 @@ class AuditExportTest extends PortalTest {
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @AfterEach
@@ -63,8 +65,8 @@ class AuditExportTest extends PortalTest {
         event(actor, null, "NEWSLETTER_SENT", "4", "{}");
         AccountPrincipal admin = data.staffPrincipal(Role.ADMIN);
         Authentication signedIn = runAs(admin);
-        String ticket = audit.requestExport(new AuditFilter(actor, CustomerNumber.valueOf(anna.customerNumber()),
-                null, null, null));
+        String ticket = audit.requestExport(
+                new AuditFilter(actor, CustomerNumber.valueOf(anna.customerNumber()), null, null, null));
 
         MockHttpServletResponse response = fetch(ticket, signedIn);
 
@@ -72,15 +74,26 @@ class AuditExportTest extends PortalTest {
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeaders("Cache-Control")).contains("no-store");
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"audit-trail-");
-        List<String> lines = List.of(response.getContentAsString(StandardCharsets.UTF_8).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo(
-                "occurred_at,action,actor,on_behalf_of,subject_customer_number,target_type,target_id,details");
+        List<String> lines =
+                List.of(response.getContentAsString(StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "occurred_at,action,actor,on_behalf_of,subject_customer_number,target_type,target_id,details");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(1)).contains(actor + " =HYPERLINK(").contains(",'=2+3,")
-                .contains(anna.customerNumber()).doesNotContain("," + anna.id() + ",");
-        assertThat(lines.get(2)).startsWith("2026-03-01T10:00:00Z,SIGN_IN," + actor + ",,").endsWith(",1,\"{\"\"ip\"\":\"\"192.0.2.0\"\"}\"");
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORTED' AND actor_account_id = ?"
-                + " AND subject_customer_id = ?", admin.accountId(), anna.id())).isOne();
+        assertThat(lines.get(1))
+                .contains(actor + " =HYPERLINK(")
+                .contains(",'=2+3,")
+                .contains(anna.customerNumber())
+                .doesNotContain("," + anna.id() + ",");
+        assertThat(lines.get(2))
+                .startsWith("2026-03-01T10:00:00Z,SIGN_IN," + actor + ",,")
+                .endsWith(",1,\"{\"\"ip\"\":\"\"192.0.2.0\"\"}\"");
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORTED' AND actor_account_id = ?"
+                                + " AND subject_customer_id = ?",
+                        admin.accountId(),
+                        anna.id()))
+                .isOne();
     }
 
     @Test
@@ -95,7 +108,8 @@ class AuditExportTest extends PortalTest {
         String csv = fetch(equals, signedIn).getContentAsString(StandardCharsets.UTF_8)
                 + fetch(at, signedIn).getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(csv).contains(",SIGN_IN,'=cmd|' /C calc'!A0,", ",'+1,", ",SIGN_IN,'@SUM(1),", ",'-1,")
+        assertThat(csv)
+                .contains(",SIGN_IN,'=cmd|' /C calc'!A0,", ",'+1,", ",SIGN_IN,'@SUM(1),", ",'-1,")
                 .doesNotContain(",=cmd", ",@SUM", ",+1", ",-1,");
     }
 
@@ -124,14 +138,22 @@ class AuditExportTest extends PortalTest {
     }
 
     private MockHttpServletResponse fetch(String ticket, Authentication as) throws Exception {
-        return mvc.perform(get(AuditExportController.EXPORT + ticket).with(authentication(as))).andReturn().getResponse();
+        return mvc.perform(get(AuditExportController.EXPORT + ticket).with(authentication(as)))
+                .andReturn()
+                .getResponse();
     }
 
     private void event(String actorName, Long subject, String action, String targetId, String details) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_event (occurred_at, actor_account_id, actor_name, subject_customer_id, action,
                   target_type, target_id, details) VALUES (?, NULL, ?, ?, ?, ?, ?, ?)""",
-                LocalDateTime.of(2026, 3, 1, 10, 0).plusSeconds(targetId.equals("1") ? 0 : 60), actorName, subject,
-                action, MARKER, targetId, details);
+                LocalDateTime.of(2026, 3, 1, 10, 0).plusSeconds(targetId.equals("1") ? 0 : 60),
+                actorName,
+                subject,
+                action,
+                MARKER,
+                targetId,
+                details);
     }
 }

@@ -18,7 +18,8 @@ class AuditLabelsTest {
     void every_audit_action_has_an_admin_label_in_every_language() throws IOException {
         for (Language language : Language.values()) {
             Properties labels = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/audit_" + language.code() + ".properties")) {
+            try (InputStream in =
+                    getClass().getResourceAsStream("/vaadin-i18n/audit_" + language.code() + ".properties")) {
                 labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (AuditAction action : AuditAction.values()) {

@@ -57,25 +57,43 @@ class AuditPerformanceTest extends PortalTest {
         Customer customer = data.customer("Mil", "Audit");
         long seeding = System.nanoTime();
         seed(customer);
-        System.out.printf("AuditPerformanceTest: seeded %,d audit events in %d ms%n",
-                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class), (System.nanoTime() - seeding) / 1_000_000);
+        System.out.printf(
+                "AuditPerformanceTest: seeded %,d audit events in %d ms%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class),
+                (System.nanoTime() - seeding) / 1_000_000);
 
         CustomerNumber number = CustomerNumber.valueOf(customer.customerNumber());
         Map<String, Object[]> kinds = new LinkedHashMap<>();
-        kinds.put("none", new Object[] {AuditFilter.EVERYTHING, "ix_audit_event_time",
-                new AuditLog.Criteria(null, null, null, null, null)});
-        kinds.put("actor", new Object[] {new AuditFilter("Bulk Actor 0042", null, null, null, null),
-                "ix_audit_event_actor_time", new AuditLog.Criteria("Bulk Actor 0042", null, null, null, null)});
-        kinds.put("customer", new Object[] {new AuditFilter(null, number, null, null, null),
-                "ix_audit_event_subject_time", new AuditLog.Criteria(null, customer.id(), null, null, null)});
-        kinds.put("action", new Object[] {new AuditFilter(null, null, AuditAction.CONSENT_GIVEN, null, null),
-                "ix_audit_event_action_time", new AuditLog.Criteria(null, null, AuditAction.CONSENT_GIVEN, null, null)});
+        kinds.put("none", new Object[] {
+            AuditFilter.EVERYTHING, "ix_audit_event_time", new AuditLog.Criteria(null, null, null, null, null)
+        });
+        kinds.put("actor", new Object[] {
+            new AuditFilter("Bulk Actor 0042", null, null, null, null),
+            "ix_audit_event_actor_time",
+            new AuditLog.Criteria("Bulk Actor 0042", null, null, null, null)
+        });
+        kinds.put("customer", new Object[] {
+            new AuditFilter(null, number, null, null, null),
+            "ix_audit_event_subject_time",
+            new AuditLog.Criteria(null, customer.id(), null, null, null)
+        });
+        kinds.put("action", new Object[] {
+            new AuditFilter(null, null, AuditAction.CONSENT_GIVEN, null, null),
+            "ix_audit_event_action_time",
+            new AuditLog.Criteria(null, null, AuditAction.CONSENT_GIVEN, null, null)
+        });
         AuditFilter month = new AuditFilter(null, null, null, LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30));
-        kinds.put("time range", new Object[] {month, "ix_audit_event_time",
-                new AuditLog.Criteria(null, null, null, month.fromInstant(), month.untilInstant())});
+        kinds.put("time range", new Object[] {
+            month,
+            "ix_audit_event_time",
+            new AuditLog.Criteria(null, null, null, month.fromInstant(), month.untilInstant())
+        });
         AuditFilter actionInMonth = new AuditFilter(null, null, AuditAction.CONSENT_GIVEN, month.from(), month.to());
-        kinds.put("action + time range", new Object[] {actionInMonth, "ix_audit_event_action_time",
-                new AuditLog.Criteria(null, null, AuditAction.CONSENT_GIVEN, month.fromInstant(), month.untilInstant())});
+        kinds.put("action + time range", new Object[] {
+            actionInMonth,
+            "ix_audit_event_action_time",
+            new AuditLog.Criteria(null, null, AuditAction.CONSENT_GIVEN, month.fromInstant(), month.untilInstant())
+        });
 
         runAs(data.staffPrincipal(Role.ADMIN));
         System.out.println("AuditPerformanceTest: | filter | matching rows | count + first page | page in the middle"
@@ -100,8 +118,10 @@ class AuditPerformanceTest extends PortalTest {
             List<AuditEventSummary> rows = audit.page(filter, (int) middle, PAGE_SIZE);
             assertThat(rows).hasSize((int) Math.min(PAGE_SIZE, count - middle));
             assertThat(rows).isSortedAccordingTo((x, y) -> y.occurredAt().compareTo(x.occurredAt()));
-            System.out.printf("AuditPerformanceTest: | %s | %,d | %.1f ms (first call %.1f) | %.1f ms (%,d; first call"
-                    + " %.1f) | %s |%n", kind.getKey(), count, first[1], first[0], deep[1], middle, deep[0], index);
+            System.out.printf(
+                    "AuditPerformanceTest: | %s | %,d | %.1f ms (first call %.1f) | %.1f ms (%,d; first call"
+                            + " %.1f) | %s |%n",
+                    kind.getKey(), count, first[1], first[0], deep[1], middle, deep[0], index);
         }
     }
 
@@ -125,7 +145,11 @@ class AuditPerformanceTest extends PortalTest {
         AuditAction[] actions = AuditAction.values();
         StringBuilder action = new StringBuilder("CASE k % " + actions.length);
         for (int i = 0; i < actions.length; i++) {
-            action.append(" WHEN ").append(i).append(" THEN '").append(actions[i].name()).append('\'');
+            action.append(" WHEN ")
+                    .append(i)
+                    .append(" THEN '")
+                    .append(actions[i].name())
+                    .append('\'');
         }
         action.append(" END");
         jdbc.update("""
@@ -140,8 +164,9 @@ class AuditPerformanceTest extends PortalTest {
     }
 
     private static Map<String, Object> innerRow(List<Map<String, Object>> plan) {
-        return plan.stream().filter(row -> "audit_event".equals(row.get("table"))).findFirst()
+        return plan.stream()
+                .filter(row -> "audit_event".equals(row.get("table")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no plan row for the inner audit_event read: " + plan));
     }
-
 }

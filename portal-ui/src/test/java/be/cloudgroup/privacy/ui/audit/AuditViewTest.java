@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditEventSummary;
 import be.cloudgroup.privacy.audit.AuditFilter;
 import be.cloudgroup.privacy.audit.AuditService;
-import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.vaadin.flow.component.UI;
@@ -82,7 +82,8 @@ class AuditViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("audit-customer")), "");
         select(AuditAction.CONSENT_WITHDRAWN);
         assertThat(targets()).containsExactly("3", "2");
-        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText()).isEqualTo("2 events");
+        assertThat(_get(Span.class, spec -> spec.withId("audit-count")).getText())
+                .isEqualTo("2 events");
 
         select(null);
         _setValue(_get(DatePicker.class, spec -> spec.withId("audit-from")), LocalDate.of(2026, 3, 2));
@@ -121,12 +122,18 @@ class AuditViewTest extends KaribuTest {
 
         Grid<AuditEventSummary> grid = grid();
         assertThat(_size(grid)).isEqualTo(130);
-        assertThat(_fetch(grid, 0, AuditGrid.PAGE_SIZE)).extracting(AuditEventSummary::targetId)
-                .first().isEqualTo("130");
-        assertThat(_fetch(grid, 100, AuditGrid.PAGE_SIZE)).extracting(AuditEventSummary::targetId)
-                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 30).map(i -> 31 - i)
-                        .mapToObj(String::valueOf).toArray(String[]::new));
-        assertThat(audit.page(new AuditFilter(actor, null, null, null, null), 0, 10_000)).hasSize(130);
+        assertThat(_fetch(grid, 0, AuditGrid.PAGE_SIZE))
+                .extracting(AuditEventSummary::targetId)
+                .first()
+                .isEqualTo("130");
+        assertThat(_fetch(grid, 100, AuditGrid.PAGE_SIZE))
+                .extracting(AuditEventSummary::targetId)
+                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 30)
+                        .map(i -> 31 - i)
+                        .mapToObj(String::valueOf)
+                        .toArray(String[]::new));
+        assertThat(audit.page(new AuditFilter(actor, null, null, null, null), 0, 10_000))
+                .hasSize(130);
     }
 
     @Test
@@ -136,8 +143,11 @@ class AuditViewTest extends KaribuTest {
         event(actor, anna, "CONSENT_GIVEN", "2026-03-01T11:00:00Z");
         signIn(data.staffPrincipal(Role.ADMIN));
 
-        UI.getCurrent().navigate(AuditView.class, QueryParameters.simple(
-                Map.of("actor", actor, "customer", anna.customerNumber(), "action", "CONSENT_GIVEN")));
+        UI.getCurrent()
+                .navigate(
+                        AuditView.class,
+                        QueryParameters.simple(
+                                Map.of("actor", actor, "customer", anna.customerNumber(), "action", "CONSENT_GIVEN")));
 
         assertThat(targets()).containsExactly("2");
         assertThat(_get(TextField.class, spec -> spec.withId("audit-customer")).getValue())
@@ -178,9 +188,12 @@ class AuditViewTest extends KaribuTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"CUSTOMER", "SUPPORT"})
+    @EnumSource(
+            value = Role.class,
+            names = {"CUSTOMER", "SUPPORT"})
     void only_an_admin_enters_the_audit_trail_or_reads_it(Role role) {
-        AccountPrincipal someone = role == Role.CUSTOMER ? data.customerPrincipal(data.customer("Rita", "Audit"))
+        AccountPrincipal someone = role == Role.CUSTOMER
+                ? data.customerPrincipal(data.customer("Rita", "Audit"))
                 : data.staffPrincipal(role);
         signIn(someone);
 
@@ -210,10 +223,15 @@ class AuditViewTest extends KaribuTest {
 
     /** An event with target id 1, 2, 3… in the order of the calls. */
     private void event(String actorName, Customer subject, String action, String at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_event (occurred_at, actor_account_id, actor_name, subject_customer_id, action,
                   target_type, target_id, details) VALUES (?, NULL, ?, ?, ?, ?, ?, '{"ip":"192.0.2.0"}')""",
-                LocalDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC), actorName, subject.id(), action, MARKER,
+                LocalDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC),
+                actorName,
+                subject.id(),
+                action,
+                MARKER,
                 String.valueOf(++sequence));
     }
 }

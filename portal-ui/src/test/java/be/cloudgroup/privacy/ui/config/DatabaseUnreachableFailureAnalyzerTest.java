@@ -17,11 +17,15 @@ class DatabaseUnreachableFailureAnalyzerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        SQLException refused = catchThrowableOfType(SQLException.class, () -> DriverManager.getConnection(
-                "jdbc:mariadb://127.0.0.1:" + closedPort + "/privacy_portal?connectTimeout=2000", "portal", "x"));
+        SQLException refused = catchThrowableOfType(
+                SQLException.class,
+                () -> DriverManager.getConnection(
+                        "jdbc:mariadb://127.0.0.1:" + closedPort + "/privacy_portal?connectTimeout=2000",
+                        "portal",
+                        "x"));
 
-        FailureAnalysis analysis = new DatabaseUnreachableFailureAnalyzer()
-                .analyze(new IllegalStateException("context failed", refused));
+        FailureAnalysis analysis =
+                new DatabaseUnreachableFailureAnalyzer().analyze(new IllegalStateException("context failed", refused));
 
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription()).startsWith("The privacy portal cannot reach its MariaDB database");

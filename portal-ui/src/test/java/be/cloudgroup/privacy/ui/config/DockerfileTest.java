@@ -35,7 +35,8 @@ class DockerfileTest {
         assertThat(modules).contains("domain", "portal-ui");
         assertThat(buildStage).as("the Dockerfile's build stage").isNotEmpty();
         for (String module : modules) {
-            assertThat(buildStage).as("the build stage copies the module " + module)
+            assertThat(buildStage)
+                    .as("the build stage copies the module " + module)
                     .containsPattern("(?m)^COPY " + Pattern.quote(module) + "/ " + Pattern.quote(module) + "/\\s*$");
         }
     }

@@ -16,7 +16,8 @@ class IdentityProviderUnreachableFailureAnalyzerTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        IllegalArgumentException discovery = catchThrowableOfType(IllegalArgumentException.class,
+        IllegalArgumentException discovery = catchThrowableOfType(
+                IllegalArgumentException.class,
                 () -> ClientRegistrations.fromIssuerLocation("http://127.0.0.1:" + closedPort + "/realms/portal"));
 
         FailureAnalysis analysis = new IdentityProviderUnreachableFailureAnalyzer()

@@ -35,8 +35,7 @@ class ContactVerificationTest extends KaribuTest {
     }
 
     @Test
-    void requesting_an_email_change_sends_a_code_to_the_new_address_and_only_that_code_confirms_it()
-            throws Exception {
+    void requesting_an_email_change_sends_a_code_to_the_new_address_and_only_that_code_confirms_it() throws Exception {
         Customer customer = data.customer("Mila", "Mail");
         signIn(data.customerPrincipal(customer));
         UI.getCurrent().navigate(CorrectionView.class);
@@ -48,8 +47,11 @@ class ContactVerificationTest extends KaribuTest {
         MimeMessage message = onlyMessage();
         assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly("mila.nieuw@example.org");
         String code = code(message);
-        assertThat(data.count("SELECT COUNT(*) FROM contact_verification WHERE customer_id = ? AND code_hash LIKE ?",
-                customer.id(), "%" + code + "%")).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM contact_verification WHERE customer_id = ? AND code_hash LIKE ?",
+                        customer.id(),
+                        "%" + code + "%"))
+                .isZero();
 
         _setValue(_get(TextField.class, spec -> spec.withId("verification-code")), wrong(code));
         _click(_get(Button.class, spec -> spec.withId("verification-confirm")));
@@ -61,8 +63,12 @@ class ContactVerificationTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("verification-confirm")));
 
         assertThat(hasEmail(customer, "mila.nieuw@example.org")).isTrue();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?"
-                + " AND details LIKE ?", customer.id(), "CONTACT_CHANGE_CONFIRMED", "%mila.nieuw@example.org%"))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?"
+                                + " AND details LIKE ?",
+                        customer.id(),
+                        "CONTACT_CHANGE_CONFIRMED",
+                        "%mila.nieuw@example.org%"))
                 .isOne();
         assertThat(data.count("SELECT COUNT(*) FROM contact_verification WHERE customer_id = ?", customer.id()))
                 .isZero();
@@ -74,8 +80,10 @@ class ContactVerificationTest extends KaribuTest {
         runAs(data.customerPrincipal(customer));
         service.requestEmailChange("eva.later@example.org");
         String code = code(onlyMessage());
-        data.update("UPDATE contact_verification SET expires_at = ? WHERE customer_id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), customer.id());
+        data.update(
+                "UPDATE contact_verification SET expires_at = ? WHERE customer_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                customer.id());
 
         assertThat(service.confirm(ContactChannel.EMAIL, code)).isEqualTo(VerificationResult.EXPIRED);
         assertThat(hasEmail(customer, customer.email())).isTrue();

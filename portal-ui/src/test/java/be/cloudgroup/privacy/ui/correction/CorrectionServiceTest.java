@@ -3,6 +3,7 @@ package be.cloudgroup.privacy.ui.correction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.correction.ChangedMeanwhileException;
 import be.cloudgroup.privacy.correction.ContactDetails;
 import be.cloudgroup.privacy.correction.CorrectContactDetailsCommand;
@@ -15,7 +16,6 @@ import be.cloudgroup.privacy.ui.TestData.Customer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import be.cloudgroup.privacy.account.Role;
 
 /** The service validates and guards on its own, without the form. */
 class CorrectionServiceTest extends PortalTest {
@@ -40,9 +40,14 @@ class CorrectionServiceTest extends PortalTest {
 
     @Test
     void a_command_with_a_too_long_name_cannot_be_made() {
-        assertThatThrownBy(() -> new CorrectContactDetailsCommand(be.cloudgroup.privacy.customer.Salutation.MS,
-                "x".repeat(61), "Lang", PostalAddress.valueOf("Straat", "1", null, "9000", "Gent", "BE"), null,
-                be.cloudgroup.privacy.shared.Language.NL, 0))
+        assertThatThrownBy(() -> new CorrectContactDetailsCommand(
+                        be.cloudgroup.privacy.customer.Salutation.MS,
+                        "x".repeat(61),
+                        "Lang",
+                        PostalAddress.valueOf("Straat", "1", null, "9000", "Gent", "BE"),
+                        null,
+                        be.cloudgroup.privacy.shared.Language.NL,
+                        0))
                 .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "correction.validation.name-too-long");
     }
@@ -71,13 +76,26 @@ class CorrectionServiceTest extends PortalTest {
         runAs(data.customerPrincipal(customer));
         ContactDetails details = service.currentDetails();
 
-        service.correct(new CorrectContactDetailsCommand(details.salutation(), details.firstName(),
-                details.lastName(), PostalAddress.valueOf(details.street(), details.houseNumber(), null,
-                        details.postalCode(), details.city(), details.country()),
-                PhoneNumber.valueOf("09 123 45 67"), details.language(), details.version()));
+        service.correct(new CorrectContactDetailsCommand(
+                details.salutation(),
+                details.firstName(),
+                details.lastName(),
+                PostalAddress.valueOf(
+                        details.street(),
+                        details.houseNumber(),
+                        null,
+                        details.postalCode(),
+                        details.city(),
+                        details.country()),
+                PhoneNumber.valueOf("09 123 45 67"),
+                details.language(),
+                details.version()));
 
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND phone = '+3291234567'"
-                + " AND mobile = '+32470123456'", customer.id())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM customer WHERE id = ? AND phone = '+3291234567'"
+                                + " AND mobile = '+32470123456'",
+                        customer.id()))
+                .isOne();
     }
 
     @Test
@@ -88,8 +106,14 @@ class CorrectionServiceTest extends PortalTest {
     }
 
     private static CorrectContactDetailsCommand command(ContactDetails details, String lastName, String street) {
-        return new CorrectContactDetailsCommand(details.salutation(), details.firstName(), lastName,
-                PostalAddress.valueOf(street, details.houseNumber(), null, details.postalCode(), details.city(),
-                        details.country()), null, details.language(), details.version());
+        return new CorrectContactDetailsCommand(
+                details.salutation(),
+                details.firstName(),
+                lastName,
+                PostalAddress.valueOf(
+                        street, details.houseNumber(), null, details.postalCode(), details.city(), details.country()),
+                null,
+                details.language(),
+                details.version());
     }
 }

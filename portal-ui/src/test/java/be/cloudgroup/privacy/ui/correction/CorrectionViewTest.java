@@ -34,12 +34,21 @@ class CorrectionViewTest extends KaribuTest {
         _setValue(field("House number"), "12");
         _click(_get(Button.class, spec -> spec.withId("correction-save")));
 
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND street = 'Veldstraat' AND house_number = '12'",
-                customer.id())).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?",
-                customer.id(), "CONTACT_DETAILS_CORRECTED")).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND details LIKE ?"
-                + " AND details LIKE ?", customer.id(), "%street%Korenmarkt%→%Veldstraat%", "%houseNumber%1%→%12%"))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM customer WHERE id = ? AND street = 'Veldstraat' AND house_number = '12'",
+                        customer.id()))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?",
+                        customer.id(),
+                        "CONTACT_DETAILS_CORRECTED"))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND details LIKE ?"
+                                + " AND details LIKE ?",
+                        customer.id(),
+                        "%street%Korenmarkt%→%Veldstraat%",
+                        "%houseNumber%1%→%12%"))
                 .isOne();
         assertThat(_find(Div.class, spec -> spec.withId("correction-problem"))).isEmpty();
     }
@@ -73,7 +82,8 @@ class CorrectionViewTest extends KaribuTest {
 
         assertThat(field("Phone").isInvalid()).isTrue();
         assertThat(field("Phone").getErrorMessage()).startsWith("This is not a valid phone number.");
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND phone IS NULL", customer.id())).isOne();
+        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND phone IS NULL", customer.id()))
+                .isOne();
     }
 
     @Test
@@ -82,9 +92,14 @@ class CorrectionViewTest extends KaribuTest {
         signIn(data.customerPrincipal(customer));
         UI.getCurrent().navigate(CorrectionView.class);
         ContactDetails otherTab = service.currentDetails();
-        service.correct(new CorrectContactDetailsCommand(otherTab.salutation(), otherTab.firstName(),
-                otherTab.lastName(), PostalAddress.valueOf("Eerste Tab", "1", null, "9000", "Gent", "BE"), null,
-                otherTab.language(), otherTab.version()));
+        service.correct(new CorrectContactDetailsCommand(
+                otherTab.salutation(),
+                otherTab.firstName(),
+                otherTab.lastName(),
+                PostalAddress.valueOf("Eerste Tab", "1", null, "9000", "Gent", "BE"),
+                null,
+                otherTab.language(),
+                otherTab.version()));
 
         _setValue(field("Street"), "Tweede Tab");
         _click(_get(Button.class, spec -> spec.withId("correction-save")));

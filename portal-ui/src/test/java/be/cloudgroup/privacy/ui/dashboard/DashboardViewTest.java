@@ -51,7 +51,8 @@ class DashboardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(DashboardView.class);
 
-        assertThat(_find(Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(Anchor.class))
+                .extracting(Anchor::getHref)
                 .contains("mailto:info@cloudgroup.be", "https://www.dataprotectionauthority.be");
     }
 
@@ -64,7 +65,8 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("Welkom, Els Taal."));
-        assertThat(paragraphs()).contains("Geen actief contract, geen factuur (laatste: nog geen), geen open serviceticket.");
+        assertThat(paragraphs())
+                .contains("Geen actief contract, geen factuur (laatste: nog geen), geen open serviceticket.");
     }
 
     private static java.util.List<String> paragraphs() {

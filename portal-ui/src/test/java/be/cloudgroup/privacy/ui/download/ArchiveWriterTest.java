@@ -50,7 +50,9 @@ class ArchiveWriterTest extends PortalTest {
         for (ArchiveTable table : writer.tables()) {
             long rows = data.count(countSql(table.name()), rika.customerId());
             assertThat(rows).as("seeded rows of %s", table.name()).isPositive();
-            assertThat(tables.get(table.name())).as("data.json %s", table.name()).hasSize((int) rows);
+            assertThat(tables.get(table.name()))
+                    .as("data.json %s", table.name())
+                    .hasSize((int) rows);
             List<List<String>> csv = Archives.csv(files.get("csv/" + table.name() + ".csv"));
             assertThat(csv.get(0)).isEqualTo(table.columns());
             assertThat(csv).as("csv/%s.csv", table.name()).hasSize((int) rows + 1);
@@ -61,8 +63,7 @@ class ArchiveWriterTest extends PortalTest {
     void every_table_that_holds_customer_data_is_an_archive_section() {
         Set<String> tablesAboutCustomers = new TreeSet<>(jdbc.queryForList("""
                 SELECT DISTINCT table_name FROM information_schema.columns
-                WHERE table_schema = DATABASE() AND column_name IN ('customer_id', 'subject_customer_id')""",
-                String.class));
+                WHERE table_schema = DATABASE() AND column_name IN ('customer_id', 'subject_customer_id')""", String.class));
         tablesAboutCustomers.add("customer");
 
         Set<String> sections = writer.tables().stream().map(ArchiveTable::name).collect(Collectors.toSet());
@@ -77,9 +78,11 @@ class ArchiveWriterTest extends PortalTest {
 
         Schema schema;
         try (InputStream published = ArchiveWriter.schema()) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(published);
-            assertThat(files.get("schema.json")).isEqualTo(new String(ArchiveWriter.schema().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(published);
+            assertThat(files.get("schema.json"))
+                    .isEqualTo(
+                            new String(ArchiveWriter.schema().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
         assertThat(schema.validate(files.get("data.json"), InputFormat.JSON)).isEmpty();
     }
@@ -97,15 +100,18 @@ class ArchiveWriterTest extends PortalTest {
     }
 
     @Test
-    void the_archive_holds_the_report_the_data_the_schema_the_csv_files_the_privacy_information_and_the_portable_subset()
-            throws IOException {
+    void
+            the_archive_holds_the_report_the_data_the_schema_the_csv_files_the_privacy_information_and_the_portable_subset()
+                    throws IOException {
         AccountPrincipal rika = data.richCustomer("Bestanden");
 
         Map<String, String> files = Archives.files(archive(rika.customerId(), Language.EN));
 
-        assertThat(files.keySet()).contains("index.html", "data.json", "schema.json", "privacy-info.json",
-                "portable.json");
-        assertThat(files.keySet()).filteredOn(name -> name.startsWith("csv/")).hasSize(writer.tables().size());
+        assertThat(files.keySet())
+                .contains("index.html", "data.json", "schema.json", "privacy-info.json", "portable.json");
+        assertThat(files.keySet())
+                .filteredOn(name -> name.startsWith("csv/"))
+                .hasSize(writer.tables().size());
         JsonNode info = JSON.readTree(files.get("privacy-info.json"));
         assertThat(info.get("purposes")).isNotEmpty();
         assertThat(info.at("/complaintAuthority/name").asText()).contains("GBA/APD");
@@ -113,7 +119,8 @@ class ArchiveWriterTest extends PortalTest {
         assertThat(info.get("automatedDecisions").asText()).contains("Art. 22");
         assertThat(info.at("/purposes/0/recipients/0/country").asText()).matches("[A-Z]{2}");
         JsonNode portable = JSON.readTree(files.get("portable.json")).get("tables");
-        assertThat(portable.fieldNames()).toIterable()
+        assertThat(portable.fieldNames())
+                .toIterable()
                 .containsExactly("customer", "contract", "service_ticket", "consent_decision", "portal_account");
         assertThat(portable.at("/customer/0/email").asText()).isNotBlank();
         assertThat(portable.at("/customer/0").has("status")).isFalse();
@@ -121,7 +128,8 @@ class ArchiveWriterTest extends PortalTest {
     }
 
     @Test
-    void text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_csv_but_kept_in_data_json() throws IOException {
+    void text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_csv_but_kept_in_data_json()
+            throws IOException {
         AccountPrincipal rika = data.richCustomer("Formule");
 
         Map<String, String> files = Archives.files(archive(rika.customerId(), Language.EN));
@@ -131,7 +139,8 @@ class ArchiveWriterTest extends PortalTest {
         assertThat(tickets.stream().skip(1).map(row -> row.get(subject)))
                 .contains("'=HYPERLINK(\"http://evil.example\")", "Voicemail, \"urgent\"\r\nsecond line");
         assertThat(files.get("data.json")).contains("\"=HYPERLINK(\\\"http://evil.example\\\")\"");
-        assertThat(files.get("index.html")).contains("Your invoice &lt;b&gt;is ready&lt;/b&gt;")
+        assertThat(files.get("index.html"))
+                .contains("Your invoice &lt;b&gt;is ready&lt;/b&gt;")
                 .doesNotContain("<b>is ready</b>");
     }
 
@@ -141,13 +150,13 @@ class ArchiveWriterTest extends PortalTest {
         AccountPrincipal rika = data.richCustomer("Lang");
         jdbc.batchUpdate("""
                 INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action, target_type, details)
-                VALUES (UTC_TIMESTAMP(6), 'Rika', ?, 'ARCHIVE_DOWNLOADED', 'archive', '{}')""",
-                Collections.nCopies(1000, new Object[] {rika.customerId()}));
+                VALUES (UTC_TIMESTAMP(6), 'Rika', ?, 'ARCHIVE_DOWNLOADED', 'archive', '{}')""", Collections.nCopies(1000, new Object[] {rika.customerId()}));
         long events = data.count(countSql("audit_event"), rika.customerId());
 
         Map<String, String> files = Archives.files(archive(rika.customerId(), Language.EN));
 
-        assertThat(JSON.readTree(files.get("data.json")).at("/tables/audit_event")).hasSize((int) events);
+        assertThat(JSON.readTree(files.get("data.json")).at("/tables/audit_event"))
+                .hasSize((int) events);
         assertThat(Archives.csv(files.get("csv/audit_event.csv"))).hasSize((int) events + 1);
         assertThat(files.get("index.html"))
                 .contains("The report shows the first 1,000 entries; all of them are in data.json and in"
@@ -162,7 +171,9 @@ class ArchiveWriterTest extends PortalTest {
 
         String html = Archives.files(archive(rika.customerId(), language)).get("index.html");
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + language.code() + "\">")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"" + language.code() + "\">")
                 .doesNotContain("src=\"http", "href=\"http", "<script");
         java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("download.archive", language.locale());
         for (DataCategory category : DataCategory.values()) {

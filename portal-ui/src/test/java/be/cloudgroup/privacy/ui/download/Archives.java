@@ -14,8 +14,7 @@ import java.util.zip.ZipInputStream;
 /** Reading a written archive back in tests: its files by name and its CSV records. */
 final class Archives {
 
-    private Archives() {
-    }
+    private Archives() {}
 
     static Map<String, String> files(byte[] zip) {
         Map<String, String> files = new LinkedHashMap<>();

@@ -40,7 +40,9 @@ class DownloadTest extends PortalTest {
 
     @BeforeEach
     void setUpMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     @Test
@@ -53,11 +55,17 @@ class DownloadTest extends PortalTest {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("application/zip");
         assertThat(response.getHeaders("Cache-Control")).contains("no-store");
-        assertThat(response.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"privacy-archive-"
-                + rika.customerNumber() + "-" + LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels"))) + ".zip\"");
-        assertThat(Archives.files(response.getContentAsByteArray()).get("index.html")).contains("<html lang=\"fr\">");
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_account_id = ?"
-                + " AND action = 'ARCHIVE_DOWNLOADED'", rika.customerId(), rika.accountId())).isOne();
+        assertThat(response.getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"privacy-archive-" + rika.customerNumber() + "-"
+                        + LocalDate.now(clock.withZone(ZoneId.of("Europe/Brussels"))) + ".zip\"");
+        assertThat(Archives.files(response.getContentAsByteArray()).get("index.html"))
+                .contains("<html lang=\"fr\">");
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_account_id = ?"
+                                + " AND action = 'ARCHIVE_DOWNLOADED'",
+                        rika.customerId(),
+                        rika.accountId()))
+                .isOne();
     }
 
     @Test
@@ -81,15 +89,22 @@ class DownloadTest extends PortalTest {
         assertThat(archive.getStatus()).isEqualTo(302);
         assertThat(archive.getRedirectedUrl()).isEqualTo(ArchiveController.SIGN_IN_AGAIN);
 
-        MockHttpServletResponse again = mvc.perform(get(ArchiveController.SIGN_IN_AGAIN).with(authentication(stale)))
-                .andReturn().getResponse();
+        MockHttpServletResponse again = mvc.perform(
+                        get(ArchiveController.SIGN_IN_AGAIN).with(authentication(stale)))
+                .andReturn()
+                .getResponse();
         assertThat(again.getRedirectedUrl()).isEqualTo("/oauth2/authorization/portal?reauthenticate=true");
 
-        MockHttpServletResponse provider = mvc.perform(get(again.getRedirectedUrl()).with(authentication(stale)))
-                .andReturn().getResponse();
+        MockHttpServletResponse provider = mvc.perform(
+                        get(again.getRedirectedUrl()).with(authentication(stale)))
+                .andReturn()
+                .getResponse();
         assertThat(provider.getRedirectedUrl()).contains("prompt=login", "max_age=0");
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
-                + " AND action = 'ARCHIVE_DOWNLOADED'", rika.customerId())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
+                                + " AND action = 'ARCHIVE_DOWNLOADED'",
+                        rika.customerId()))
+                .isZero();
     }
 
     @Test
@@ -97,13 +112,16 @@ class DownloadTest extends PortalTest {
         AccountPrincipal rika = data.richCustomer("Vers");
 
         MockHttpServletResponse again = mvc.perform(get(ArchiveController.SIGN_IN_AGAIN)
-                .with(authentication(signedIn(rika, Duration.ofMinutes(9))))).andReturn().getResponse();
+                        .with(authentication(signedIn(rika, Duration.ofMinutes(9)))))
+                .andReturn()
+                .getResponse();
 
         assertThat(again.getRedirectedUrl()).isEqualTo("/download");
     }
 
     @Test
-    void another_accounts_download_link_is_not_found_and_the_attempt_is_audited_on_the_owners_record() throws Exception {
+    void another_accounts_download_link_is_not_found_and_the_attempt_is_audited_on_the_owners_record()
+            throws Exception {
         AccountPrincipal owner = data.richCustomer("Eigenaar");
         signedIn(owner, Duration.ZERO);
         String ticket = downloads.requestDownload(Language.NL);
@@ -113,12 +131,21 @@ class DownloadTest extends PortalTest {
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsByteArray()).isEmpty();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_account_id = ?"
-                + " AND action = 'ARCHIVE_TICKET_REFUSED'", owner.customerId(), intruder.accountId())).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ARCHIVE_DOWNLOADED'"
-                + " AND subject_customer_id IN (?, ?)", owner.customerId(), intruder.customerId())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_account_id = ?"
+                                + " AND action = 'ARCHIVE_TICKET_REFUSED'",
+                        owner.customerId(),
+                        intruder.accountId()))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ARCHIVE_DOWNLOADED'"
+                                + " AND subject_customer_id IN (?, ?)",
+                        owner.customerId(),
+                        intruder.customerId()))
+                .isZero();
         assertThat(fetch(ticket, signedIn(owner, Duration.ZERO)).getStatus())
-                .as("a link seen by someone else is worthless").isEqualTo(404);
+                .as("a link seen by someone else is worthless")
+                .isEqualTo(404);
     }
 
     @Test
@@ -126,14 +153,20 @@ class DownloadTest extends PortalTest {
         AccountPrincipal rika = data.richCustomer("Limiet");
         Authentication fresh = signedIn(rika, Duration.ZERO);
         for (int i = 0; i < DownloadService.DOWNLOADS_PER_HOUR; i++) {
-            assertThat(fetch(downloads.requestDownload(Language.EN), fresh).getStatus()).isEqualTo(200);
+            assertThat(fetch(downloads.requestDownload(Language.EN), fresh).getStatus())
+                    .isEqualTo(200);
         }
 
         assertThatThrownBy(() -> downloads.requestDownload(Language.EN))
-                .isInstanceOfSatisfying(DownloadRefusedException.class,
-                        refused -> assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.RATE_LIMITED));
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
-                + " AND action = 'ARCHIVE_DOWNLOAD_REFUSED'", rika.customerId())).isOne();
+                .isInstanceOfSatisfying(
+                        DownloadRefusedException.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.RATE_LIMITED));
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
+                                + " AND action = 'ARCHIVE_DOWNLOAD_REFUSED'",
+                        rika.customerId()))
+                .isOne();
     }
 
     @Test
@@ -141,9 +174,11 @@ class DownloadTest extends PortalTest {
         AccountPrincipal rika = data.richCustomer("Later");
         signedIn(rika, Duration.ZERO);
         for (int i = 0; i < DownloadService.DOWNLOADS_PER_HOUR; i++) {
-            data.update("INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action"
-                    + " , target_type, details) VALUES (UTC_TIMESTAMP(6) - INTERVAL 61 MINUTE, 'Rika', ?, 'ARCHIVE_DOWNLOADED',"
-                    + " 'archive', '{}')", rika.customerId());
+            data.update(
+                    "INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action"
+                            + " , target_type, details) VALUES (UTC_TIMESTAMP(6) - INTERVAL 61 MINUTE, 'Rika', ?, 'ARCHIVE_DOWNLOADED',"
+                            + " 'archive', '{}')",
+                    rika.customerId());
         }
 
         assertThat(downloads.requestDownload(Language.EN)).isNotBlank();
@@ -151,24 +186,33 @@ class DownloadTest extends PortalTest {
 
     @Test
     void nobody_signed_in_is_sent_to_sign_in_and_staff_are_refused() throws Exception {
-        assertThat(mvc.perform(get(ArchiveController.ARCHIVE + "anything")).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(ArchiveController.ARCHIVE + "anything"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isIn(302, 401);
         AccountPrincipal admin = data.staffPrincipal(be.cloudgroup.privacy.account.Role.ADMIN);
         assertThat(mvc.perform(get(ArchiveController.ARCHIVE + "anything")
-                .with(authentication(OidcAccount.authentication(admin, clock.instant())))).andReturn().getResponse()
-                .getStatus()).isEqualTo(403);
+                                .with(authentication(OidcAccount.authentication(admin, clock.instant()))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     /** Signs the account in as the OIDC login would, {@code ago} before now, for services and requests alike. */
     private Authentication signedIn(AccountPrincipal account, Duration ago) {
-        Authentication authentication = OidcAccount.authentication(account, clock.instant().minus(ago));
+        Authentication authentication =
+                OidcAccount.authentication(account, clock.instant().minus(ago));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return authentication;
     }
 
     private MockHttpServletResponse fetch(String ticket, Authentication authentication) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(ArchiveController.ARCHIVE + ticket)
-                .with(authentication(authentication))).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(
+                        get(ArchiveController.ARCHIVE + ticket).with(authentication(authentication)))
+                .andReturn()
+                .getResponse();
         SecurityContextHolder.getContext().setAuthentication(authentication);
         return response;
     }

@@ -46,12 +46,15 @@ class DownloadViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(DownloadView.class);
 
-        assertThat(_get(Select.class, spec -> spec.withId("archive-language")).getValue()).isEqualTo(Language.DE);
+        assertThat(_get(Select.class, spec -> spec.withId("archive-language")).getValue())
+                .isEqualTo(Language.DE);
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("archive-sections")), ListItem.class))
-                .extracting(ListItem::getText).containsExactlyElementsOf(downloads.contents(Language.DE))
+                .extracting(ListItem::getText)
+                .containsExactlyElementsOf(downloads.contents(Language.DE))
                 .allSatisfy(text -> assertThat(text).doesNotStartWith("!"));
         assertThat(_find(_get(UnorderedList.class, spec -> spec.withId("archive-files")), ListItem.class))
-                .extracting(ListItem::getText).anyMatch(text -> text.startsWith("portable.json"));
+                .extracting(ListItem::getText)
+                .anyMatch(text -> text.startsWith("portable.json"));
     }
 
     @Test
@@ -63,8 +66,10 @@ class DownloadViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("start-download")));
 
         assertThat(_find(ProgressBar.class)).isEmpty();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action LIKE 'ARCHIVE%'",
-                rika.customerId())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action LIKE 'ARCHIVE%'",
+                        rika.customerId()))
+                .isZero();
     }
 
     @Test
@@ -93,8 +98,9 @@ class DownloadViewTest extends KaribuTest {
     void past_the_limit_the_page_says_so_instead_of_starting_a_download() {
         AccountPrincipal rika = data.richCustomer("Teveel");
         for (int i = 0; i < DownloadService.DOWNLOADS_PER_HOUR; i++) {
-            data.update("INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action, target_type,"
-                    + " details) VALUES (UTC_TIMESTAMP(6), 'Rika', ?, 'ARCHIVE_DOWNLOADED', 'archive', '{}')",
+            data.update(
+                    "INSERT INTO audit_event (occurred_at, actor_name, subject_customer_id, action, target_type,"
+                            + " details) VALUES (UTC_TIMESTAMP(6), 'Rika', ?, 'ARCHIVE_DOWNLOADED', 'archive', '{}')",
                     rika.customerId());
         }
         signInFresh(rika);
@@ -103,13 +109,15 @@ class DownloadViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("start-download")));
 
         Paragraph refusal = _get(Paragraph.class, spec -> spec.withId("download-refused"));
-        assertThat(refusal.getText()).isEqualTo(
-                "You have already downloaded your data 5 times in the last hour. Please try again later.");
+        assertThat(refusal.getText())
+                .isEqualTo("You have already downloaded your data 5 times in the last hour. Please try again later.");
         assertThat(_find(ProgressBar.class)).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"SUPPORT", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"SUPPORT", "ADMIN"})
     void staff_cannot_open_the_download_page(Role role) {
         signIn(data.staffPrincipal(role));
 
@@ -122,7 +130,8 @@ class DownloadViewTest extends KaribuTest {
     /** Signs in with an ID token issued a minute ago, as a fresh OIDC login would. */
     private void signInFresh(AccountPrincipal account) {
         signIn(account);
-        Authentication fresh = OidcAccount.authentication(account, clock.instant().minus(Duration.ofMinutes(1)));
+        Authentication fresh =
+                OidcAccount.authentication(account, clock.instant().minus(Duration.ofMinutes(1)));
         SecurityContextHolder.getContext().setAuthentication(fresh);
     }
 }

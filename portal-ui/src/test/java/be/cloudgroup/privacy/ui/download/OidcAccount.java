@@ -17,9 +17,14 @@ final class OidcAccount extends DefaultOidcUser implements AuthenticatedAccount 
     private final AccountPrincipal account;
 
     private OidcAccount(AccountPrincipal account, Instant authenticatedAt) {
-        super(authorities(account), OidcIdToken.withTokenValue("test-token").subject("subject-" + account.accountId())
-                .issuedAt(authenticatedAt).expiresAt(authenticatedAt.plusSeconds(3600)).authTime(authenticatedAt)
-                .build());
+        super(
+                authorities(account),
+                OidcIdToken.withTokenValue("test-token")
+                        .subject("subject-" + account.accountId())
+                        .issuedAt(authenticatedAt)
+                        .expiresAt(authenticatedAt.plusSeconds(3600))
+                        .authTime(authenticatedAt)
+                        .build());
         this.account = account;
     }
 
@@ -33,7 +38,10 @@ final class OidcAccount extends DefaultOidcUser implements AuthenticatedAccount 
     }
 
     private static List<GrantedAuthority> authorities(AccountPrincipal account) {
-        return account.roles().stream().map(Role::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        return account.roles().stream()
+                .map(Role::authority)
+                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .toList();
     }
 
     @Override

@@ -3,8 +3,8 @@ package be.cloudgroup.privacy.ui.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
-import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.account.ForeignReferenceGuard;
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import org.junit.jupiter.api.Test;
@@ -28,9 +28,12 @@ class ForeignReferenceTest extends PortalTest {
 
         guard.unknownAddressOpened("my-data/" + other.customerNumber().toLowerCase());
 
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ?"
-                + " AND action = 'FOREIGN_REFERENCE_REFUSED' AND target_id = ? AND subject_customer_id IS NULL",
-                account.accountId(), other.customerNumber())).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ?"
+                                + " AND action = 'FOREIGN_REFERENCE_REFUSED' AND target_id = ? AND subject_customer_id IS NULL",
+                        account.accountId(),
+                        other.customerNumber()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -42,7 +45,10 @@ class ForeignReferenceTest extends PortalTest {
         guard.unknownAddressOpened("my-data/" + me.customerNumber());
         guard.unknownAddressOpened("my-data/" + CustomerNumber.of(9_999_999));
 
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ?"
-                + " AND action = 'FOREIGN_REFERENCE_REFUSED'", account.accountId())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ?"
+                                + " AND action = 'FOREIGN_REFERENCE_REFUSED'",
+                        account.accountId()))
+                .isZero();
     }
 }

@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every text exists in every language, and every key the code asks for exists. */
 class TranslationsTest {
@@ -38,8 +38,11 @@ class TranslationsTest {
         Set<String> expected = load(bundle + "_en.properties").stringPropertyNames();
         for (Language language : Language.values()) {
             Properties translated = load(bundle + "_" + language.code() + ".properties");
-            assertThat(translated.stringPropertyNames()).as(bundle + " in " + language).isEqualTo(expected);
-            assertThat(translated.values()).as("blank texts in " + bundle + "_" + language.code())
+            assertThat(translated.stringPropertyNames())
+                    .as(bundle + " in " + language)
+                    .isEqualTo(expected);
+            assertThat(translated.values())
+                    .as("blank texts in " + bundle + "_" + language.code())
                     .allSatisfy(text -> assertThat(text.toString()).isNotBlank());
         }
     }
@@ -49,7 +52,8 @@ class TranslationsTest {
     void a_feature_bundle_holds_only_keys_under_its_own_name(String bundle) throws IOException {
         if (!SHARED.contains(bundle)) {
             String prefix = bundle.substring(bundle.lastIndexOf('/') + 1) + ".";
-            assertThat(load(bundle + "_en.properties").stringPropertyNames()).as(bundle)
+            assertThat(load(bundle + "_en.properties").stringPropertyNames())
+                    .as(bundle)
                     .allSatisfy(key -> assertThat(key).startsWith(prefix));
         }
     }
@@ -57,8 +61,10 @@ class TranslationsTest {
     @Test
     void every_bundle_on_disk_is_one_the_portal_reads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/vaadin-i18n"))) {
-            Set<String> onDisk = new TreeSet<>(files.map(file -> file.getFileName().toString())
-                    .map(name -> "vaadin-i18n/" + name.replaceFirst("_[a-z]{2}\\.properties$", "")).toList());
+            Set<String> onDisk =
+                    new TreeSet<>(files.map(file -> file.getFileName().toString())
+                            .map(name -> "vaadin-i18n/" + name.replaceFirst("_[a-z]{2}\\.properties$", ""))
+                            .toList());
             assertThat(onDisk).containsExactlyInAnyOrderElementsOf(PortalI18NProvider.BUNDLES);
         }
     }
@@ -72,7 +78,8 @@ class TranslationsTest {
         Set<String> used = new TreeSet<>();
         for (Path sources : new Path[] {Path.of("src/main/java"), Path.of("../domain/src/main/java")}) {
             try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(path -> path.toString().endsWith(".java")).toList()) {
                     Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                     while (matcher.find()) {
                         if (!matcher.group(1).endsWith(".")) {

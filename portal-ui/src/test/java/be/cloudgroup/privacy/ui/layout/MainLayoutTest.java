@@ -20,10 +20,27 @@ class MainLayoutTest extends KaribuTest {
 
         UI.getCurrent().navigate("privacy-statement");
 
-        assertThat(menu()).containsExactly("My privacy", "My data", "Preferences", "Download my data", "Activity",
-                "Let support help me", "My requests", "Privacy statement");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).containsExactly("", "my-data",
-                "preferences", "download", "activity", "assist", "requests", "privacy-statement");
+        assertThat(menu())
+                .containsExactly(
+                        "My privacy",
+                        "My data",
+                        "Preferences",
+                        "Download my data",
+                        "Activity",
+                        "Let support help me",
+                        "My requests",
+                        "Privacy statement");
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getPath)
+                .containsExactly(
+                        "",
+                        "my-data",
+                        "preferences",
+                        "download",
+                        "activity",
+                        "assist",
+                        "requests",
+                        "privacy-statement");
     }
 
     @Test
@@ -41,7 +58,16 @@ class MainLayoutTest extends KaribuTest {
 
         UI.getCurrent().navigate("privacy-statement");
 
-        assertThat(menu()).containsExactly("Customer search", "Request queue", "Accounts", "Audit trail", "Assist sessions", "Policy versions", "DPO summary", "Privacy statement");
+        assertThat(menu())
+                .containsExactly(
+                        "Customer search",
+                        "Request queue",
+                        "Accounts",
+                        "Audit trail",
+                        "Assist sessions",
+                        "Policy versions",
+                        "DPO summary",
+                        "Privacy statement");
     }
 
     @Test

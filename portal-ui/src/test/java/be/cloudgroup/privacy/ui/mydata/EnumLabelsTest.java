@@ -24,9 +24,17 @@ import org.junit.jupiter.api.Test;
 /** Every value "My data" shows from an enum has a label (keys are built at run time, so TranslationsTest cannot see them). */
 class EnumLabelsTest {
 
-    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(Salutation.class, ContractStatus.class,
-            InvoiceStatus.class, PaymentMethod.class, TicketStatus.class, TicketChannel.class,
-            CommunicationChannel.class, CommunicationKind.class, SubscriptionTopic.class, LeadSource.class,
+    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(
+            Salutation.class,
+            ContractStatus.class,
+            InvoiceStatus.class,
+            PaymentMethod.class,
+            TicketStatus.class,
+            TicketChannel.class,
+            CommunicationChannel.class,
+            CommunicationKind.class,
+            SubscriptionTopic.class,
+            LeadSource.class,
             LegalBasis.class);
 
     @Test
@@ -37,7 +45,8 @@ class EnumLabelsTest {
         }
         for (Class<? extends Enum<?>> type : SHOWN) {
             for (Enum<?> value : type.getEnumConstants()) {
-                assertThat(labels).as(type.getSimpleName() + "." + value.name())
+                assertThat(labels)
+                        .as(type.getSimpleName() + "." + value.name())
                         .containsKey("mydata.enum." + type.getSimpleName() + "." + value.name());
             }
         }

@@ -7,7 +7,6 @@ import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.LocalDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,8 @@ class MyDataStatementCountTest extends PortalTest {
     /** The service calls the view makes to render, counted from a cleared statistics. */
     private long statementsToRender(Customer customer, int expectedFirstPage) {
         runAs(data.customerPrincipal(customer));
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         assertThat(statistics.isStatisticsEnabled()).isTrue();
         statistics.clear();
 

@@ -12,9 +12,9 @@ import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,15 +37,24 @@ class MyDataViewTest extends KaribuTest {
         UI.getCurrent().navigate(MyDataView.class);
 
         for (DataCategory category : Arrays.stream(DataCategory.values())
-                .filter(category -> category != DataCategory.CONSENT).toList()) {
-            Section section = _get(Section.class, spec -> spec.withId("my-data-" + category.name().toLowerCase(Locale.ROOT)));
+                .filter(category -> category != DataCategory.CONSENT)
+                .toList()) {
+            Section section = _get(
+                    Section.class,
+                    spec -> spec.withId("my-data-" + category.name().toLowerCase(Locale.ROOT)));
             assertThat(_find(section, WhyWeKeepThis.class)).as(category.name()).hasSize(1);
         }
         assertThat(_find(_get(Section.class, spec -> spec.withId("my-data-identity")), H4.class))
-                .as("purposes of the register explain the identity data").isNotEmpty();
+                .as("purposes of the register explain the identity data")
+                .isNotEmpty();
         String page = _get(MyDataView.class).getElement().getTextRecursively();
-        assertThat(page).contains(customer.customerNumber(), "Categories", "Why we keep this", "Legal basis",
-                "Korenmarkt 1, 9000 Gent, Belgium");
+        assertThat(page)
+                .contains(
+                        customer.customerNumber(),
+                        "Categories",
+                        "Why we keep this",
+                        "Legal basis",
+                        "Korenmarkt 1, 9000 Gent, Belgium");
         assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-contracts")), "product"))
                 .containsExactly("Fibre Internet 500");
         assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-tickets")), "subject"))
@@ -104,7 +113,8 @@ class MyDataViewTest extends KaribuTest {
         assertThat(_getFormatted(invoices, 0, "account")).isEqualTo("BE** **** **** 4417");
         assertThat(_getFormatted(invoices, 0, "amount")).isEqualTo("€45.99");
         assertThat(_getFormatted(invoices, 0, "issued")).isEqualTo("Nov 12, 2026");
-        assertThat(invoices.getColumns()).extracting(Grid.Column::getKey)
+        assertThat(invoices.getColumns())
+                .extracting(Grid.Column::getKey)
                 .containsExactly("number", "issued", "due", "amount", "status", "method", "account");
     }
 
@@ -138,8 +148,10 @@ class MyDataViewTest extends KaribuTest {
     @Test
     void my_data_shows_where_the_data_came_from_the_campaigns_and_the_sign_ins() {
         Customer customer = data.customer("Hilde", "Marketing");
-        data.update("UPDATE customer SET lead_source = 'TRADE_FAIR', lead_source_detail = 'Batibouw 2025',"
-                + " acquired_on = '2025-03-01' WHERE id = ?", customer.id());
+        data.update(
+                "UPDATE customer SET lead_source = 'TRADE_FAIR', lead_source_detail = 'Batibouw 2025',"
+                        + " acquired_on = '2025-03-01' WHERE id = ?",
+                customer.id());
         data.campaignEnrolment(customer, "Fibre welcome series", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
         data.subscription(customer, "NEWSLETTER", "EMAIL", true);
         AccountPrincipal account = data.customerPrincipal(customer);
@@ -162,6 +174,8 @@ class MyDataViewTest extends KaribuTest {
     }
 
     private static List<String> rows(Grid<?> grid, String column) {
-        return IntStream.range(0, _size(grid)).mapToObj(row -> _getFormatted(grid, row, column)).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _getFormatted(grid, row, column))
+                .toList();
     }
 }

@@ -34,7 +34,9 @@ class PolicyServiceTest extends PortalTest {
     static PublishPolicyVersionCommand version(boolean material, Instant inForceFrom) {
         return new PublishPolicyVersionCommand(
                 Map.of(Language.NL, "# Privacyverklaring\n\nNieuw doel.", Language.FR, "# Déclaration\n\nNouveau."),
-                Map.of(Language.NL, "Een nieuw doel.", Language.FR, "Une nouvelle finalité."), material, inForceFrom);
+                Map.of(Language.NL, "Een nieuw doel.", Language.FR, "Une nouvelle finalité."),
+                material,
+                inForceFrom);
     }
 
     @Test
@@ -53,7 +55,8 @@ class PolicyServiceTest extends PortalTest {
             assertThat(published.publishedBy()).isEqualTo(admin.displayName());
             assertThat(published.languages()).containsOnly(Language.NL, Language.FR);
         });
-        assertThat(data.count("SELECT COUNT(*) FROM policy_version_text WHERE version = 2")).isEqualTo(2);
+        assertThat(data.count("SELECT COUNT(*) FROM policy_version_text WHERE version = 2"))
+                .isEqualTo(2);
         assertThat(data.count("""
                 SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_VERSION_PUBLISHED' AND target_id = '2'
                   AND actor_account_id = ? AND subject_customer_id IS NULL""", admin.accountId())).isOne();
@@ -66,13 +69,18 @@ class PolicyServiceTest extends PortalTest {
         Instant later = Instant.now().plus(30, ChronoUnit.DAYS);
         policy.publish(version(true, later));
 
-        int third = policy.publish(new PublishPolicyVersionCommand(Map.of(Language.NL, "# Derde"),
-                Map.of(Language.NL, "Derde versie."), false, later.plus(1, ChronoUnit.DAYS)));
+        int third = policy.publish(new PublishPolicyVersionCommand(
+                Map.of(Language.NL, "# Derde"),
+                Map.of(Language.NL, "Derde versie."),
+                false,
+                later.plus(1, ChronoUnit.DAYS)));
 
         assertThat(third).isEqualTo(3);
         assertThat(data.count("SELECT COUNT(*) FROM policy_version_text WHERE version = 2 AND language = 'NL'"
-                + " AND text = '# Privacyverklaring\n\nNieuw doel.' AND change_summary = 'Een nieuw doel.'")).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM policy_version WHERE version = 2 AND material")).isOne();
+                        + " AND text = '# Privacyverklaring\n\nNieuw doel.' AND change_summary = 'Een nieuw doel.'"))
+                .isOne();
+        assertThat(data.count("SELECT COUNT(*) FROM policy_version WHERE version = 2 AND material"))
+                .isOne();
     }
 
     @Test
@@ -124,14 +132,19 @@ class PolicyServiceTest extends PortalTest {
 
     @Test
     void the_dutch_text_is_required_and_every_language_needs_its_summary() {
-        assertThatThrownBy(() -> new PublishPolicyVersionCommand(Map.of(Language.FR, "# Déclaration"),
-                Map.of(Language.FR, "Nouveau"), true, null))
+        assertThatThrownBy(() -> new PublishPolicyVersionCommand(
+                        Map.of(Language.FR, "# Déclaration"), Map.of(Language.FR, "Nouveau"), true, null))
                 .hasFieldOrPropertyWithValue("messageKey", "policy.validation.dutch-required");
-        assertThatThrownBy(() -> new PublishPolicyVersionCommand(Map.of(Language.NL, "# Verklaring", Language.EN, " "),
-                Map.of(Language.NL, "Nieuw", Language.EN, "New"), true, null))
+        assertThatThrownBy(() -> new PublishPolicyVersionCommand(
+                        Map.of(Language.NL, "# Verklaring", Language.EN, " "),
+                        Map.of(Language.NL, "Nieuw", Language.EN, "New"),
+                        true,
+                        null))
                 .hasFieldOrPropertyWithValue("messageKey", "policy.validation.incomplete-language");
-        assertThat(new PublishPolicyVersionCommand(Map.of(Language.NL, "# Verklaring"), Map.of(Language.NL, "Nieuw"),
-                true, null).missingLanguages()).containsOnly(Language.FR, Language.DE, Language.EN);
+        assertThat(new PublishPolicyVersionCommand(
+                                Map.of(Language.NL, "# Verklaring"), Map.of(Language.NL, "Nieuw"), true, null)
+                        .missingLanguages())
+                .containsOnly(Language.FR, Language.DE, Language.EN);
     }
 
     @Test
@@ -151,8 +164,9 @@ class PolicyServiceTest extends PortalTest {
         AccountPrincipal account = data.customerPrincipal(customer);
         runAs(account);
         assertThat(policy.pendingAcknowledgement()).hasValue(2);
-        assertThat(policy.pendingUpdate(Language.NL)).hasValueSatisfying(update ->
-                assertThat(update.text().changeSummary()).isEqualTo("Een nieuw doel."));
+        assertThat(policy.pendingUpdate(Language.NL))
+                .hasValueSatisfying(
+                        update -> assertThat(update.text().changeSummary()).isEqualTo("Een nieuw doel."));
 
         assertThat(policy.acknowledge(2)).isTrue();
         assertThat(policy.acknowledge(2)).isFalse();
@@ -160,8 +174,12 @@ class PolicyServiceTest extends PortalTest {
         assertThat(policy.pendingAcknowledgement()).isEmpty();
         assertThat(data.count("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ?", customer.id()))
                 .isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2"
-                + " AND actor_account_id = ?", customer.id(), account.accountId())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2"
+                                + " AND actor_account_id = ?",
+                        customer.id(),
+                        account.accountId()))
+                .isOne();
         assertThat(data.count("""
                 SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_ACKNOWLEDGED' AND subject_customer_id = ?
                   AND actor_account_id = ? AND target_id = '2'""", customer.id(), account.accountId())).isOne();
@@ -175,7 +193,8 @@ class PolicyServiceTest extends PortalTest {
 
         assertThat(policy.pendingAcknowledgement()).isEmpty();
         assertThat(policy.pendingUpdate(Language.EN)).isEmpty();
-        assertThatThrownBy(() -> policy.acknowledge(2)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> policy.acknowledge(2))
+                .isInstanceOf(InvalidValueException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "policy.validation.not-acknowledgeable");
     }
 

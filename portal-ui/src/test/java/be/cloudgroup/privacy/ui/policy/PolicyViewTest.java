@@ -50,11 +50,14 @@ class PolicyViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(PolicyStatementView.class);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText()).startsWith("Version 1,");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText())
+                .startsWith("Version 1,");
         MarkdownContent text = _get(MarkdownContent.class, spec -> spec.withId("policy-text"));
-        assertThat(_find(text, H2.class)).extracting(heading -> heading.getElement().getTextRecursively()).contains("2. WHAT IS THE GDPR?",
-                "4. PRIVACY STATEMENT");
-        assertThat(_find(text, Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(text, H2.class))
+                .extracting(heading -> heading.getElement().getTextRecursively())
+                .contains("2. WHAT IS THE GDPR?", "4. PRIVACY STATEMENT");
+        assertThat(_find(text, Anchor.class))
+                .extracting(Anchor::getHref)
                 .containsExactly("mailto:info@cloudgroup.be", "https://www.myccl.be");
     }
 
@@ -76,8 +79,8 @@ class PolicyViewTest extends KaribuTest {
         assertThat(_find(content, Anchor.class)).isEmpty();
         assertThat(content.getElement().getTextRecursively())
                 .contains("<script>alert(1)</script> <img src=x onerror=alert(1)>", "click", "bold and bold");
-        assertThat(tags(content.getElement()).toList()).containsExactlyInAnyOrder("div", "p", "ul", "li", "li", "strong",
-                "strong");
+        assertThat(tags(content.getElement()).toList())
+                .containsExactlyInAnyOrder("div", "p", "ul", "li", "li", "strong", "strong");
     }
 
     @Test
@@ -95,16 +98,21 @@ class PolicyViewTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("summary-nl")), "Een nieuw doel: analyse.");
         _setValue(_get(TextArea.class, spec -> spec.withId("text-en")), "# Privacy statement\n\nVersion 2.");
         _setValue(_get(TextArea.class, spec -> spec.withId("summary-en")), "A new purpose: analytics.");
-        assertThat(missing.getText()).isEqualTo(
-                "Missing languages (customers will read the Dutch original): Français, Deutsch");
+        assertThat(missing.getText())
+                .isEqualTo("Missing languages (customers will read the Dutch original): Français, Deutsch");
         _setValue(_get(Checkbox.class, spec -> spec.withId("material")), true);
         _click(_get(Button.class, spec -> spec.withId("publish")));
 
         assertThat(_size(versions)).isEqualTo(2);
-        assertThat(data.count("SELECT COUNT(*) FROM policy_version WHERE version = 2 AND material"
-                + " AND published_by_account_id = ?", admin.accountId())).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM policy_version_text WHERE version = 2")).isEqualTo(2);
-        assertThat(_get(TextArea.class, spec -> spec.withId("text-nl")).getValue()).isEmpty();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM policy_version WHERE version = 2 AND material"
+                                + " AND published_by_account_id = ?",
+                        admin.accountId()))
+                .isOne();
+        assertThat(data.count("SELECT COUNT(*) FROM policy_version_text WHERE version = 2"))
+                .isEqualTo(2);
+        assertThat(_get(TextArea.class, spec -> spec.withId("text-nl")).getValue())
+                .isEmpty();
     }
 
     @Test
@@ -130,11 +138,14 @@ class PolicyViewTest extends KaribuTest {
 
         _get(PolicyUpdateView.class);
         assertThat(_find(MyDataView.class)).isEmpty();
-        assertThat(_get(MarkdownContent.class, spec -> spec.withId("policy-changes")).getElement()
-                .getTextRecursively()).isEqualTo("A new purpose: analytics.");
+        assertThat(_get(MarkdownContent.class, spec -> spec.withId("policy-changes"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("A new purpose: analytics.");
         UI.getCurrent().navigate(PolicyStatementView.class);
         _get(PolicyStatementView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText()).startsWith("Version 2,");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("policy-version")).getText())
+                .startsWith("Version 2,");
         UI.getCurrent().navigate(DashboardView.class);
         _get(PolicyUpdateView.class);
 
@@ -143,8 +154,10 @@ class PolicyViewTest extends KaribuTest {
         _get(DashboardView.class);
         UI.getCurrent().navigate(MyDataView.class);
         _get(MyDataView.class);
-        assertThat(data.count("SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2",
-                customer.id())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2",
+                        customer.id()))
+                .isOne();
     }
 
     @Test
@@ -170,14 +183,22 @@ class PolicyViewTest extends KaribuTest {
 
     /** The tags of the element and everything below it, text nodes left out. */
     private static Stream<String> tags(Element element) {
-        return element.isTextNode() ? Stream.empty()
-                : Stream.concat(Stream.of(element.getTag()), element.getChildren().flatMap(PolicyViewTest::tags));
+        return element.isTextNode()
+                ? Stream.empty()
+                : Stream.concat(
+                        Stream.of(element.getTag()), element.getChildren().flatMap(PolicyViewTest::tags));
     }
 
     private void publishMaterialVersion() {
         runAs(data.staffPrincipal(Role.ADMIN));
         policy.publish(new PublishPolicyVersionCommand(
-                Map.of(Language.NL, "# Privacyverklaring\n\nVersie 2.", Language.EN, "# Privacy statement\n\nVersion 2."),
-                Map.of(Language.NL, "Een nieuw doel: analyse.", Language.EN, "A new purpose: analytics."), true, null));
+                Map.of(
+                        Language.NL,
+                        "# Privacyverklaring\n\nVersie 2.",
+                        Language.EN,
+                        "# Privacy statement\n\nVersion 2."),
+                Map.of(Language.NL, "Een nieuw doel: analyse.", Language.EN, "A new purpose: analytics."),
+                true,
+                null));
     }
 }

@@ -3,13 +3,13 @@ package be.cloudgroup.privacy.ui.preferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.ContactPermissions;
 import be.cloudgroup.privacy.preferences.ContactPermissions.Audience;
 import be.cloudgroup.privacy.preferences.DecideCommand;
 import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
-import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import java.util.UUID;
@@ -47,13 +47,14 @@ class ContactPermissionsTest extends PortalTest {
     void a_customer_who_withdrew_a_channel_is_not_contacted_through_it_not_even_for_a_subscription() {
         Customer customer = data.customer("Ka", "Naal");
         runAs(data.customerPrincipal(customer));
-        Audience newsletter = Audience.of("COMMUNICATIONS", CommunicationChannel.EMAIL)
-                .subscribedTo(SubscriptionTopic.NEWSLETTER);
+        Audience newsletter =
+                Audience.of("COMMUNICATIONS", CommunicationChannel.EMAIL).subscribedTo(SubscriptionTopic.NEWSLETTER);
         decide(ConsentSubject.purpose("COMMUNICATIONS"), Decision.GIVEN);
         decide(ConsentSubject.topic(SubscriptionTopic.NEWSLETTER, CommunicationChannel.EMAIL), Decision.GIVEN);
         assertThat(permissions.mayContact(customer.id(), newsletter)).isTrue();
         assertThat(permissions.mayContact(customer.id(), Audience.of("COMMUNICATIONS", CommunicationChannel.EMAIL)))
-                .as("a campaign needs the channel's own consent").isFalse();
+                .as("a campaign needs the channel's own consent")
+                .isFalse();
 
         decide(ConsentSubject.channel(CommunicationChannel.EMAIL), Decision.GIVEN);
         decide(ConsentSubject.channel(CommunicationChannel.EMAIL), Decision.WITHDRAWN);
@@ -71,7 +72,8 @@ class ContactPermissionsTest extends PortalTest {
         Audience byPost = Audience.of("TARGETED_OFFERS", CommunicationChannel.POST);
 
         assertThat(permissions.mayContact(customer.id(), byPost)).isTrue();
-        assertThat(permissions.mayContact(customer.id(), byPost.sharedWithThirdParties())).isFalse();
+        assertThat(permissions.mayContact(customer.id(), byPost.sharedWithThirdParties()))
+                .isFalse();
     }
 
     @Test

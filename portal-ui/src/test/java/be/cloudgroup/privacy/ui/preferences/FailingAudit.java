@@ -9,8 +9,7 @@ import be.cloudgroup.privacy.ui.TestData.Customer;
  */
 final class FailingAudit {
 
-    private FailingAudit() {
-    }
+    private FailingAudit() {}
 
     static void whileAuditFails(TestData data, Customer customer, Runnable action) {
         data.update("CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_event FOR EACH ROW"

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentEntry;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.DecideCommand;
@@ -15,7 +16,6 @@ import be.cloudgroup.privacy.preferences.DecisionOutcome;
 import be.cloudgroup.privacy.preferences.DecisionRefusedException;
 import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.preferences.PreferencesService;
-import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.register.CustomerControl;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.PortalTest;
@@ -35,8 +35,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** The Preferences service: subject from authentication, one ledger row per decision, each audited. */
 class PreferencesServiceTest extends PortalTest {
 
-    private static final ConsentSubject NEWSLETTER = ConsentSubject.topic(SubscriptionTopic.NEWSLETTER,
-            CommunicationChannel.EMAIL);
+    private static final ConsentSubject NEWSLETTER =
+            ConsentSubject.topic(SubscriptionTopic.NEWSLETTER, CommunicationChannel.EMAIL);
     private static final ConsentSubject OFFERS = ConsentSubject.purpose("TARGETED_OFFERS");
 
     @Autowired
@@ -71,11 +71,14 @@ class PreferencesServiceTest extends PortalTest {
 
         Preferences preferences = service.preferences(Language.EN);
 
-        assertThat(preferences.purposes()).hasSize(12).first()
+        assertThat(preferences.purposes())
+                .hasSize(12)
+                .first()
                 .satisfies(purpose -> assertThat(purpose.purpose().code()).isEqualTo("CONTRACT_DELIVERY"));
         assertThat(preferences.purposes()).allSatisfy(purpose -> {
             assertThat(purpose.preference().current()).isNull();
-            assertThat(purpose.preference().control()).isEqualTo(purpose.purpose().control());
+            assertThat(purpose.preference().control())
+                    .isEqualTo(purpose.purpose().control());
         });
         assertThat(preferences.channels()).hasSize(4).noneMatch(channel -> channel.given());
         assertThat(preferences.topics()).hasSize(12).noneMatch(topic -> topic.given());
@@ -108,7 +111,8 @@ class PreferencesServiceTest extends PortalTest {
         assertThat(service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, key)))
                 .isEqualTo(DecisionOutcome.ALREADY_IN_EFFECT);
 
-        assertThat(service.preferences(Language.EN).history()).extracting(ConsentEntry::decision)
+        assertThat(service.preferences(Language.EN).history())
+                .extracting(ConsentEntry::decision)
                 .containsExactly(Decision.WITHDRAWN, Decision.GIVEN);
         assertThat(audits(customer)).isEqualTo(2);
     }
@@ -148,13 +152,18 @@ class PreferencesServiceTest extends PortalTest {
         runAs(data.customerPrincipal(customer));
         service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, UUID.randomUUID()));
 
-        FailingAudit.whileAuditFails(data, customer, () ->
-                assertThatThrownBy(() -> service.decide(new DecideCommand(NEWSLETTER, Decision.WITHDRAWN,
-                        UUID.randomUUID()))).isNotNull());
+        FailingAudit.whileAuditFails(
+                data,
+                customer,
+                () -> assertThatThrownBy(() ->
+                                service.decide(new DecideCommand(NEWSLETTER, Decision.WITHDRAWN, UUID.randomUUID())))
+                        .isNotNull());
 
         assertThat(rows(customer)).isOne();
-        assertThat(service.preferences(Language.EN).topics()).filteredOn(topic -> topic.subject().equals(NEWSLETTER))
-                .singleElement().satisfies(topic -> assertThat(topic.given()).isTrue());
+        assertThat(service.preferences(Language.EN).topics())
+                .filteredOn(topic -> topic.subject().equals(NEWSLETTER))
+                .singleElement()
+                .satisfies(topic -> assertThat(topic.given()).isTrue());
     }
 
     @Test
@@ -162,12 +171,12 @@ class PreferencesServiceTest extends PortalTest {
         Customer customer = data.customer("Con", "Tract");
         runAs(data.customerPrincipal(customer));
 
-        assertThatThrownBy(() -> service.decide(new DecideCommand(ConsentSubject.purpose("INVOICING"),
-                Decision.OBJECTED, UUID.randomUUID())))
+        assertThatThrownBy(() -> service.decide(
+                        new DecideCommand(ConsentSubject.purpose("INVOICING"), Decision.OBJECTED, UUID.randomUUID())))
                 .isInstanceOf(DecisionRefusedException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "preferences.refused.not-switchable");
-        assertThatThrownBy(() -> service.decide(new DecideCommand(ConsentSubject.purpose("NURTURING"),
-                Decision.OBJECTED, UUID.randomUUID())))
+        assertThatThrownBy(() -> service.decide(
+                        new DecideCommand(ConsentSubject.purpose("NURTURING"), Decision.OBJECTED, UUID.randomUUID())))
                 .hasFieldOrPropertyWithValue("messageKey", "preferences.refused.wrong-decision");
         assertThat(rows(customer)).isZero();
     }
@@ -176,8 +185,9 @@ class PreferencesServiceTest extends PortalTest {
     void staff_have_no_preferences_to_decide() {
         runAs(data.staffPrincipal(Role.SUPPORT));
 
-        assertThatThrownBy(() -> service.decide(new DecideCommand(OFFERS, Decision.OBJECTION_LIFTED,
-                UUID.randomUUID()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(
+                        () -> service.decide(new DecideCommand(OFFERS, Decision.OBJECTION_LIFTED, UUID.randomUUID())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.preferences(Language.EN)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -195,8 +205,8 @@ class PreferencesServiceTest extends PortalTest {
 
         assertThat(data.count("""
                 SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND means = 'EMAIL_LINK'
-                  AND decision = 'WITHDRAWN' AND actor_account_id IS NULL AND actor_name = ?""", customer.id(),
-                PreferencesService.LINK_ACTOR)).isOne();
+                  AND decision = 'WITHDRAWN' AND actor_account_id IS NULL AND actor_name = ?""", customer.id(), PreferencesService.LINK_ACTOR))
+                .isOne();
         assertThat(data.count("""
                 SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = 'CONSENT_WITHDRAWN'
                   AND actor_account_id IS NULL AND actor_name = ?""", customer.id(), PreferencesService.LINK_ACTOR))
@@ -208,7 +218,8 @@ class PreferencesServiceTest extends PortalTest {
     }
 
     private long audits(Customer customer) {
-        return data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND target_type = 'consent'",
+        return data.count(
+                "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND target_type = 'consent'",
                 customer.id());
     }
 }

@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
-import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -34,8 +34,8 @@ class PreferencesViewTest extends KaribuTest {
 
     private static final ConsentSubject NURTURING = ConsentSubject.purpose("NURTURING");
     private static final ConsentSubject OFFERS = ConsentSubject.purpose("TARGETED_OFFERS");
-    private static final ConsentSubject NEWSLETTER = ConsentSubject.topic(SubscriptionTopic.NEWSLETTER,
-            CommunicationChannel.EMAIL);
+    private static final ConsentSubject NEWSLETTER =
+            ConsentSubject.topic(SubscriptionTopic.NEWSLETTER, CommunicationChannel.EMAIL);
 
     @Autowired
     private PreferencesService service;
@@ -47,7 +47,8 @@ class PreferencesViewTest extends KaribuTest {
         assertThat(_find(Checkbox.class)).hasSize(2 + 4 + 12).noneMatch(Checkbox::getValue);
         assertThat(button(OFFERS).getText()).isEqualTo("Object");
         assertThat(_find(Grid.class, spec -> spec.withId("consent-history"))).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withText("You have not made any decision yet."))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withText("You have not made any decision yet.")))
+                .isNotNull();
     }
 
     @Test
@@ -61,8 +62,11 @@ class PreferencesViewTest extends KaribuTest {
         _setValue(checkbox(NURTURING), false);
         NotificationsKt.expectNotifications("Saved: Consent withdrawn – Keeping prospective customers informed");
         assertThat(checkbox(NURTURING).getValue()).isFalse();
-        assertThat(data.count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND subject = ?",
-                customer.id(), NURTURING.key())).isEqualTo(2);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND subject = ?",
+                        customer.id(),
+                        NURTURING.key()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -72,9 +76,12 @@ class PreferencesViewTest extends KaribuTest {
         _click(button(OFFERS));
         NotificationsKt.expectNotifications("Saved: Objection made – Targeted information and offers");
         assertThat(button(OFFERS).getText()).isEqualTo("Lift my objection");
-        assertThat(_get(purpose("TARGETED_OFFERS"), Paragraph.class,
-                spec -> spec.withText("This is direct marketing: your objection takes effect at once, without"
-                        + " conditions, and only you can lift it."))).isNotNull();
+        assertThat(_get(
+                        purpose("TARGETED_OFFERS"),
+                        Paragraph.class,
+                        spec -> spec.withText("This is direct marketing: your objection takes effect at once, without"
+                                + " conditions, and only you can lift it.")))
+                .isNotNull();
 
         _click(button(OFFERS));
         NotificationsKt.expectNotifications("Saved: Objection lifted – Targeted information and offers");
@@ -89,10 +96,12 @@ class PreferencesViewTest extends KaribuTest {
             Div purpose = purpose(code);
             assertThat(_find(purpose, Checkbox.class)).isEmpty();
             assertThat(_find(purpose, Button.class)).isEmpty();
-            assertThat(_find(purpose, Paragraph.class, spec -> spec.withClasses("consent-explained"))).hasSize(1);
+            assertThat(_find(purpose, Paragraph.class, spec -> spec.withClasses("consent-explained")))
+                    .hasSize(1);
         }
         assertThat(_get(purpose("INVOICING"), Paragraph.class, spec -> spec.withClasses("consent-explained"))
-                .getText()).startsWith("The law requires this");
+                        .getText())
+                .startsWith("The law requires this");
     }
 
     @Test
@@ -124,10 +133,12 @@ class PreferencesViewTest extends KaribuTest {
 
         FailingAudit.whileAuditFails(data, customer, () -> _setValue(checkbox(NEWSLETTER), false));
 
-        assertThat(NotificationsKt.getNotifications()).singleElement()
+        assertThat(NotificationsKt.getNotifications())
+                .singleElement()
                 .satisfies(notice -> assertThat(text(notice)).startsWith("Your choice could not be saved"));
         assertThat(checkbox(NEWSLETTER).getValue()).isTrue();
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history")))).isOne();
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history"))))
+                .isOne();
     }
 
     @Test

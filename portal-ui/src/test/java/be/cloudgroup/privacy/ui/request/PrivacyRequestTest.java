@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.ui.request;
 
-import be.cloudgroup.privacy.ui.correction.CorrectionView;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -10,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,18 +28,26 @@ class PrivacyRequestTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("VAT number")), "BE0417.497.106");
         _click(_get(Button.class, spec -> spec.withId("company-request")));
 
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Oude Naam BV'",
-                customer.id())).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND type = 'RECTIFICATION'"
-                + " AND status = 'RECEIVED' AND proposed_values LIKE '%Nieuwe Naam BV%' AND reference LIKE 'PR-%'"
-                + " AND due_on > received_on", customer.id())).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?",
-                customer.id(), "RECTIFICATION_REQUESTED")).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Oude Naam BV'", customer.id()))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND type = 'RECTIFICATION'"
+                                + " AND status = 'RECEIVED' AND proposed_values LIKE '%Nieuwe Naam BV%' AND reference LIKE 'PR-%'"
+                                + " AND due_on > received_on",
+                        customer.id()))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND action = ?",
+                        customer.id(),
+                        "RECTIFICATION_REQUESTED"))
+                .isOne();
 
         UI.getCurrent().navigate(RequestsView.class);
 
         Section requests = _get(Section.class, spec -> spec.withId("my-requests"));
-        assertThat(_find(requests, Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(requests, Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("Status: Received")
                 .anyMatch(text -> text.contains("days left"));
     }
@@ -56,7 +63,8 @@ class PrivacyRequestTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("company-request")));
 
         assertThat(vat.isInvalid()).isTrue();
-        assertThat(data.count("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ?", customer.id())).isZero();
+        assertThat(data.count("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ?", customer.id()))
+                .isZero();
     }
 
     @Test
@@ -64,7 +72,8 @@ class PrivacyRequestTest extends KaribuTest {
         signIn(data.customerPrincipal(data.customer("Pia", "Privé")));
         UI.getCurrent().navigate(CorrectionView.class);
 
-        assertThat(_find(Section.class, spec -> spec.withId("company-correction"))).isEmpty();
+        assertThat(_find(Section.class, spec -> spec.withId("company-correction")))
+                .isEmpty();
     }
 
     private Customer business(String companyName) {

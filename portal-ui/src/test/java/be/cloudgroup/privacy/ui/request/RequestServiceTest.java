@@ -55,7 +55,8 @@ class RequestServiceTest extends PortalTest {
         AccountPrincipal annaAccount = data.customerPrincipal(a);
         runAs(annaAccount);
         String reference = service.file(FileRequestCommand.inWords(RequestType.DPO_QUESTION, "Who sees my data?"))
-                .reference().toString();
+                .reference()
+                .toString();
 
         Customer b = data.customer("Bert", "Vreemde");
         runAs(data.customerPrincipal(b));
@@ -65,10 +66,15 @@ class RequestServiceTest extends PortalTest {
         assertThatThrownBy(() -> service.sendMessage(reference, "Let me in"))
                 .isInstanceOf(RequestRefusedException.class);
         assertThatThrownBy(() -> service.withdraw(reference)).isInstanceOf(RequestRefusedException.class);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'FOREIGN_REFERENCE_REFUSED'"
-                + " AND target_id = ?", reference)).isGreaterThanOrEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'FOREIGN_REFERENCE_REFUSED'"
+                                + " AND target_id = ?",
+                        reference))
+                .isGreaterThanOrEqualTo(1);
         runAs(annaAccount);
-        assertThat(service.myRequest(reference)).get().extracting(RequestDetails::status)
+        assertThat(service.myRequest(reference))
+                .get()
+                .extracting(RequestDetails::status)
                 .isEqualTo(RequestStatus.RECEIVED);
     }
 
@@ -92,12 +98,18 @@ class RequestServiceTest extends PortalTest {
 
         MimeMessage receipt = mailTo(customer, filed.reference().toString());
         assertThat(receipt.getSubject()).isEqualTo("Wij ontvingen uw aanvraag " + filed.reference());
-        assertThat(receipt.getContent().toString()).contains(filed.reference().toString())
+        assertThat(receipt.getContent().toString())
+                .contains(filed.reference().toString())
                 .contains(Integer.toString(filed.dueOn().getYear()));
-        assertThat(filed.dueOn()).isEqualTo(filed.receivedAt().atZone(java.time.ZoneId.of("Europe/Brussels"))
-                .toLocalDate().plusMonths(1));
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'REQUEST_FILED' AND target_id = ?",
-                filed.reference().toString())).isOne();
+        assertThat(filed.dueOn())
+                .isEqualTo(filed.receivedAt()
+                        .atZone(java.time.ZoneId.of("Europe/Brussels"))
+                        .toLocalDate()
+                        .plusMonths(1));
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'REQUEST_FILED' AND target_id = ?",
+                        filed.reference().toString()))
+                .isOne();
     }
 
     @Test
@@ -106,16 +118,21 @@ class RequestServiceTest extends PortalTest {
         Customer customer = data.customer("Rik", "Weigering");
         runAs(data.customerPrincipal(customer));
         String reference = service.file(FileRequestCommand.inWords(RequestType.DPO_QUESTION, "Again the same"))
-                .reference().toString();
+                .reference()
+                .toString();
         runAs(data.staffPrincipal(Role.SUPPORT));
 
         assertThatThrownBy(() -> service.close(reference, RequestStatus.REFUSED, null, "Repetitive"))
                 .isInstanceOf(RequestRefusedException.class);
-        assertThatThrownBy(() -> service.close(reference, RequestStatus.REFUSED,
-                RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE, " ")).isInstanceOf(RequestRefusedException.class);
+        assertThatThrownBy(() -> service.close(
+                        reference, RequestStatus.REFUSED, RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE, " "))
+                .isInstanceOf(RequestRefusedException.class);
         assertThat(service.request(reference).orElseThrow().status()).isEqualTo(RequestStatus.RECEIVED);
 
-        service.close(reference, RequestStatus.REFUSED, RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE,
+        service.close(
+                reference,
+                RequestStatus.REFUSED,
+                RefusalGround.MANIFESTLY_UNFOUNDED_OR_EXCESSIVE,
                 "The fifth identical question this week.");
 
         RequestDetails closed = service.request(reference).orElseThrow();
@@ -142,10 +159,12 @@ class RequestServiceTest extends PortalTest {
         assertThatThrownBy(() -> service.extend(reference, 1, "Again")).isInstanceOf(RequestRefusedException.class);
 
         RequestDetails extended = service.request(reference).orElseThrow();
-        assertThat(extended.dueOn()).isEqualTo(filed.receivedAt().atZone(java.time.ZoneId.of("Europe/Brussels"))
-                .toLocalDate().plusMonths(3));
-        assertThat(mailTo(customer, "meer tijd nodig").getContent().toString())
-                .contains("three archived systems");
+        assertThat(extended.dueOn())
+                .isEqualTo(filed.receivedAt()
+                        .atZone(java.time.ZoneId.of("Europe/Brussels"))
+                        .toLocalDate()
+                        .plusMonths(3));
+        assertThat(mailTo(customer, "meer tijd nodig").getContent().toString()).contains("three archived systems");
     }
 
     @Test
@@ -154,28 +173,42 @@ class RequestServiceTest extends PortalTest {
         AccountPrincipal account = data.customerPrincipal(customer);
         data.update("""
                 INSERT INTO consent_decision (customer_id, subject, decision, decided_at, policy_version, means,
-                  actor_name) VALUES (?, 'CHANNEL:EMAIL', 'GIVEN', ?, 1, 'MIGRATED', 'The portal')""",
-                customer.id(), LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+                  actor_name) VALUES (?, 'CHANNEL:EMAIL', 'GIVEN', ?, 1, 'MIGRATED', 'The portal')""", customer.id(), LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1));
         Audience offers = Audience.of("TARGETED_OFFERS", CommunicationChannel.EMAIL);
         assertThat(permissions.mayContact(customer.id(), offers)).isTrue();
         runAs(account);
-        String reference = service.file(FileRequestCommand.restriction(RestrictionGround.ACCURACY_CONTESTED, false,
-                Set.of(), Set.of("TARGETED_OFFERS"), "My address is wrong")).reference().toString();
-        assertThat(permissions.mayContact(customer.id(), offers)).as("filing alone restricts nothing").isTrue();
+        String reference = service.file(FileRequestCommand.restriction(
+                        RestrictionGround.ACCURACY_CONTESTED,
+                        false,
+                        Set.of(),
+                        Set.of("TARGETED_OFFERS"),
+                        "My address is wrong"))
+                .reference()
+                .toString();
+        assertThat(permissions.mayContact(customer.id(), offers))
+                .as("filing alone restricts nothing")
+                .isTrue();
 
         runAs(data.staffPrincipal(Role.SUPPORT));
         service.close(reference, RequestStatus.COMPLETED, null, "We use your data for offers no more.");
 
         assertThat(permissions.mayContact(customer.id(), offers)).isFalse();
         assertThat(permissions.audience(offers, customer.id() - 1, 1)).doesNotContain(customer.id());
-        assertThat(permissions.mayContact(customer.id(), Audience.of("COMMUNICATIONS", CommunicationChannel.EMAIL)
-                .subscribedTo(be.cloudgroup.privacy.marketing.SubscriptionTopic.NEWSLETTER)))
-                .as("another purpose is not restricted (no subscription here either)").isFalse();
+        assertThat(permissions.mayContact(
+                        customer.id(),
+                        Audience.of("COMMUNICATIONS", CommunicationChannel.EMAIL)
+                                .subscribedTo(be.cloudgroup.privacy.marketing.SubscriptionTopic.NEWSLETTER)))
+                .as("another purpose is not restricted (no subscription here either)")
+                .isFalse();
         runAs(account);
-        assertThat(service.myRestrictions()).singleElement()
+        assertThat(service.myRestrictions())
+                .singleElement()
                 .satisfies(restriction -> assertThat(restriction.purposeCode()).isEqualTo("TARGETED_OFFERS"));
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'PROCESSING_RESTRICTED'"
-                + " AND subject_customer_id = ?", customer.id())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'PROCESSING_RESTRICTED'"
+                                + " AND subject_customer_id = ?",
+                        customer.id()))
+                .isOne();
     }
 
     @Test
@@ -184,17 +217,24 @@ class RequestServiceTest extends PortalTest {
         data.update("UPDATE customer SET type = 'BUSINESS', company_name = 'Oud BV' WHERE id = ?", customer.id());
         runAs(data.customerPrincipal(customer));
         String reference = service.requestCompanyCorrection(new be.cloudgroup.privacy.request.CompanyCorrectionCommand(
-                be.cloudgroup.privacy.customer.CompanyName.valueOf("Nieuw BV"), be.cloudgroup.privacy.customer.VatNumber.valueOf("BE0417497106"))).reference().toString();
+                        be.cloudgroup.privacy.customer.CompanyName.valueOf("Nieuw BV"),
+                        be.cloudgroup.privacy.customer.VatNumber.valueOf("BE0417497106")))
+                .reference()
+                .toString();
         assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Oud BV'", customer.id()))
                 .isOne();
 
         runAs(data.staffPrincipal(Role.SUPPORT));
         service.close(reference, RequestStatus.COMPLETED, null, "Corrected.");
 
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Nieuw BV'"
-                + " AND vat_number = 'BE0417497106'", customer.id())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM customer WHERE id = ? AND company_name = 'Nieuw BV'"
+                                + " AND vat_number = 'BE0417497106'",
+                        customer.id()))
+                .isOne();
         assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'RECTIFICATION_APPLIED'"
-                + " AND details LIKE '%Oud BV%' AND details LIKE '%Nieuw BV%'")).isOne();
+                        + " AND details LIKE '%Oud BV%' AND details LIKE '%Nieuw BV%'"))
+                .isOne();
     }
 
     @Test
@@ -206,36 +246,66 @@ class RequestServiceTest extends PortalTest {
         Map<String, Long> otherBefore = counts(other.customerId());
         runAs(rika);
         String reference = service.file(FileRequestCommand.erasure(true, Set.of(), "Please forget me"))
-                .reference().toString();
+                .reference()
+                .toString();
         Map<String, Long> before = counts(id);
         runAs(data.staffPrincipal(Role.SUPPORT));
 
         ErasurePlan plan = service.erasurePlan(reference);
         assertThat(plan.kept()).extracting(ErasurePlan.Step::table).contains("invoice", "consent_decision");
-        assertThat(plan.steps()).filteredOn(step -> step.table().equals("invoice")).singleElement()
+        assertThat(plan.steps())
+                .filteredOn(step -> step.table().equals("invoice"))
+                .singleElement()
                 .satisfies(step -> assertThat(step.keptUntil()).isNotNull());
         service.executeErasure(reference, "Your data has been erased.");
 
         Map<String, Long> after = counts(id);
-        assertThat(before).allSatisfy((table, rows) -> assertThat(rows).as("seeded %s", table).isPositive());
+        assertThat(before)
+                .allSatisfy(
+                        (table, rows) -> assertThat(rows).as("seeded %s", table).isPositive());
         Map<String, Long> expected = new LinkedHashMap<>(before);
-        for (String gone : List.of("contact_verification", "service_ticket", "communication", "campaign_enrolment",
-                "portal_sign_in", "portal_account")) {
+        for (String gone : List.of(
+                "contact_verification",
+                "service_ticket",
+                "communication",
+                "campaign_enrolment",
+                "portal_sign_in",
+                "portal_account")) {
             expected.put(gone, 0L);
         }
-        assertThat(after).containsAllEntriesOf(Map.of("invoice", before.get("invoice"), "consent_decision",
-                before.get("consent_decision"), "policy_acknowledgement", before.get("policy_acknowledgement"),
-                "customer", 1L, "privacy_request", before.get("privacy_request")));
+        assertThat(after)
+                .containsAllEntriesOf(Map.of(
+                        "invoice",
+                        before.get("invoice"),
+                        "consent_decision",
+                        before.get("consent_decision"),
+                        "policy_acknowledgement",
+                        before.get("policy_acknowledgement"),
+                        "customer",
+                        1L,
+                        "privacy_request",
+                        before.get("privacy_request")));
         assertThat(after).as("per table, before %s", before).isEqualTo(withAudit(expected, after));
         assertThat(after.get("audit_event")).isGreaterThan(before.get("audit_event"));
-        assertThat(counts(other.customerId())).as("another customer is untouched").isEqualTo(otherBefore);
-        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND status = 'FORMER'", id)).isOne();
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_name = ?",
-                id, rika.displayName())).as("the customer's name is gone from the trail").isZero();
-        assertThat(data.count("SELECT COUNT(*) FROM processing_restriction r JOIN privacy_request q"
-                + " ON q.id = r.request_id WHERE q.customer_id = ? AND r.purpose_code IS NULL", id)).isOne();
+        assertThat(counts(other.customerId()))
+                .as("another customer is untouched")
+                .isEqualTo(otherBefore);
+        assertThat(data.count("SELECT COUNT(*) FROM customer WHERE id = ? AND status = 'FORMER'", id))
+                .isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_name = ?",
+                        id,
+                        rika.displayName()))
+                .as("the customer's name is gone from the trail")
+                .isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM processing_restriction r JOIN privacy_request q"
+                                + " ON q.id = r.request_id WHERE q.customer_id = ? AND r.purpose_code IS NULL",
+                        id))
+                .isOne();
         assertThat(service.request(reference).orElseThrow().status()).isEqualTo(RequestStatus.COMPLETED);
-        String outcome = mailTo(data.customerOf(rika), "het resultaat").getContent().toString();
+        String outcome =
+                mailTo(data.customerOf(rika), "het resultaat").getContent().toString();
         assertThat(outcome).contains("invoice").contains("GBA");
     }
 
@@ -243,12 +313,15 @@ class RequestServiceTest extends PortalTest {
     void an_erasure_is_not_completed_without_executing_its_plan() {
         Customer customer = data.customer("Plan", "Eerst");
         runAs(data.customerPrincipal(customer));
-        String reference = service.file(FileRequestCommand.erasure(true, Set.of(), null)).reference().toString();
+        String reference = service.file(FileRequestCommand.erasure(true, Set.of(), null))
+                .reference()
+                .toString();
         runAs(data.staffPrincipal(Role.SUPPORT));
 
         assertThatThrownBy(() -> service.close(reference, RequestStatus.COMPLETED, null, "Done"))
                 .isInstanceOf(RequestRefusedException.class);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE customer_id = ?", customer.id())).isOne();
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE customer_id = ?", customer.id()))
+                .isOne();
     }
 
     @Test
@@ -256,10 +329,16 @@ class RequestServiceTest extends PortalTest {
         Customer customer = data.customer("Wim", "Intrekking");
         AccountPrincipal account = data.customerPrincipal(customer);
         runAs(account);
-        String late = service.file(FileRequestCommand.inWords(RequestType.COPY, "Old one")).reference().toString();
-        String fresh = service.file(FileRequestCommand.inWords(RequestType.COPY, "New one")).reference().toString();
-        data.update("UPDATE privacy_request SET received_on = received_on - INTERVAL 40 DAY,"
-                + " due_on = due_on - INTERVAL 40 DAY WHERE reference = ?", late);
+        String late = service.file(FileRequestCommand.inWords(RequestType.COPY, "Old one"))
+                .reference()
+                .toString();
+        String fresh = service.file(FileRequestCommand.inWords(RequestType.COPY, "New one"))
+                .reference()
+                .toString();
+        data.update(
+                "UPDATE privacy_request SET received_on = received_on - INTERVAL 40 DAY,"
+                        + " due_on = due_on - INTERVAL 40 DAY WHERE reference = ?",
+                late);
 
         service.withdraw(fresh);
         assertThat(service.myRequest(fresh).orElseThrow().status()).isEqualTo(RequestStatus.WITHDRAWN);
@@ -271,19 +350,23 @@ class RequestServiceTest extends PortalTest {
         assertThat(mine).extracting(entry -> entry.reference().toString()).containsExactly(late);
         assertThat(mine.get(0).overdue()).isTrue();
         List<QueueEntry> overdue = service.queue(new QueueFilter(null, null, null, QueueFilter.Due.OVERDUE));
-        assertThat(overdue).extracting(entry -> entry.reference().toString()).contains(late).doesNotContain(fresh);
+        assertThat(overdue)
+                .extracting(entry -> entry.reference().toString())
+                .contains(late)
+                .doesNotContain(fresh);
         assertThat(overdue).isSortedAccordingTo(java.util.Comparator.comparing(QueueEntry::daysLeft));
 
         int open = SystemTask.run(service::sendQueueSummary);
         assertThat(open).isPositive();
         assertThat(Arrays.stream(smtp().getReceivedMessages()).anyMatch(message -> {
-            try {
-                return message.getSubject().startsWith("Request queue:")
-                        && message.getContent().toString().contains(late);
-            } catch (Exception e) {
-                return false;
-            }
-        })).isTrue();
+                    try {
+                        return message.getSubject().startsWith("Request queue:")
+                                && message.getContent().toString().contains(late);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }))
+                .isTrue();
     }
 
     @Test
@@ -291,7 +374,8 @@ class RequestServiceTest extends PortalTest {
         Customer customer = data.customer("Dina", "Telling");
         runAs(data.customerPrincipal(customer));
         String reference = service.file(FileRequestCommand.inWords(RequestType.DPO_QUESTION, "=HYPERLINK(1)"))
-                .reference().toString();
+                .reference()
+                .toString();
         runAs(data.staffPrincipal(Role.ADMIN));
 
         assertThat(service.dpoSummary().counts().get(RequestType.DPO_QUESTION).get(RequestStatus.RECEIVED))
@@ -299,8 +383,11 @@ class RequestServiceTest extends PortalTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         service.exportCsv(csv);
         String text = csv.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("reference,type,status,received_on,due_on").contains(reference)
-                .doesNotContain("Telling").doesNotContain("HYPERLINK");
+        assertThat(text)
+                .startsWith("reference,type,status,received_on,due_on")
+                .contains(reference)
+                .doesNotContain("Telling")
+                .doesNotContain("HYPERLINK");
     }
 
     private MimeMessage mailTo(Customer customer, String subjectPart) throws Exception {
@@ -326,9 +413,18 @@ class RequestServiceTest extends PortalTest {
 
     private static Map<String, String> tables() {
         Map<String, String> tables = new LinkedHashMap<>();
-        for (String table : List.of("contact_verification", "contract", "invoice", "service_ticket", "communication",
-                "campaign_enrolment", "consent_decision", "policy_acknowledgement", "portal_sign_in",
-                "portal_account", "privacy_request")) {
+        for (String table : List.of(
+                "contact_verification",
+                "contract",
+                "invoice",
+                "service_ticket",
+                "communication",
+                "campaign_enrolment",
+                "consent_decision",
+                "policy_acknowledgement",
+                "portal_sign_in",
+                "portal_account",
+                "privacy_request")) {
             tables.put(table, "SELECT COUNT(*) FROM " + table + " WHERE customer_id = ?");
         }
         tables.put("customer", "SELECT COUNT(*) FROM customer WHERE id = ?");

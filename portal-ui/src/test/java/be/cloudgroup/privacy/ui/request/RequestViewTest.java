@@ -52,10 +52,12 @@ class RequestViewTest extends KaribuTest {
 
     @ParameterizedTest(name = "{2} on /{0}")
     @MethodSource("staff_routes_and_roles")
-    void only_handlers_enter_the_queue_and_only_admins_the_dpo_summary(String path,
-            Class<? extends Component> view, Role role, boolean enters) {
-        signIn(role == Role.CUSTOMER ? data.customerPrincipal(data.customer("Rita", "Routes"))
-                : data.staffPrincipal(role));
+    void only_handlers_enter_the_queue_and_only_admins_the_dpo_summary(
+            String path, Class<? extends Component> view, Role role, boolean enters) {
+        signIn(
+                role == Role.CUSTOMER
+                        ? data.customerPrincipal(data.customer("Rita", "Routes"))
+                        : data.staffPrincipal(role));
 
         UI.getCurrent().navigate(path);
 
@@ -72,7 +74,8 @@ class RequestViewTest extends KaribuTest {
         AccountPrincipal owner = data.customerPrincipal(data.customer("Olga", "Eigen"));
         signIn(owner);
         String reference = service.file(FileRequestCommand.inWords(RequestType.DPO_QUESTION, "Question"))
-                .reference().toString();
+                .reference()
+                .toString();
 
         signIn(data.customerPrincipal(data.customer("Vera", "Vreemd")));
         UI.getCurrent().navigate("requests/" + reference);
@@ -93,8 +96,10 @@ class RequestViewTest extends KaribuTest {
         UI.getCurrent().navigate(RequestsView.class);
 
         _setValue(_get(Select.class, spec -> spec.withId("request-type")), RequestType.ERASURE);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("request-explanation")).getText())
-                .contains("invoices").contains("ends your access");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("request-explanation"))
+                        .getText())
+                .contains("invoices")
+                .contains("ends your access");
         _click(_get(Button.class, spec -> spec.withId("request-file")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("request-error")).getText())
                 .isEqualTo("Choose your whole account or at least one kind of data.");
@@ -103,15 +108,20 @@ class RequestViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("request-file")));
 
         _get(RequestView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText()).isEqualTo("Received");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("request-due")).getText()).contains("days left");
+        assertThat(_get(Span.class, spec -> spec.withId("request-status")).getText())
+                .isEqualTo("Received");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("request-due")).getText())
+                .contains("days left");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("request-message")), "Also my old e-mail address");
         _click(_get(Button.class, spec -> spec.withId("request-send")));
-        assertThat(_find(Paragraph.class, spec -> spec.withClasses("request-message"))).extracting(Paragraph::getText)
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("request-message")))
+                .extracting(Paragraph::getText)
                 .containsExactly("Also my old e-mail address");
-        assertThat(data.count("SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND type = 'ERASURE'",
-                customer.id())).isOne();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM privacy_request WHERE customer_id = ? AND type = 'ERASURE'",
+                        customer.id()))
+                .isOne();
     }
 
     @Test
@@ -119,13 +129,16 @@ class RequestViewTest extends KaribuTest {
         AccountPrincipal customer = data.customerPrincipal(data.customer("Quinten", "Wachtrij"));
         signIn(customer);
         String reference = service.file(FileRequestCommand.erasure(false, Set.of(DataCategory.MARKETING), null))
-                .reference().toString();
+                .reference()
+                .toString();
 
         signIn(data.staffPrincipal(Role.SUPPORT));
         UI.getCurrent().navigate(RequestQueueView.class);
         @SuppressWarnings("unchecked")
         Grid<be.cloudgroup.privacy.request.QueueEntry> queue = _get(Grid.class, spec -> spec.withId("request-queue"));
-        assertThat(queue.getGenericDataView().getItems().map(entry -> entry.reference().toString()))
+        assertThat(queue.getGenericDataView()
+                        .getItems()
+                        .map(entry -> entry.reference().toString()))
                 .contains(reference);
 
         UI.getCurrent().navigate("staff/requests/" + reference);
@@ -144,15 +157,20 @@ class RequestViewTest extends KaribuTest {
     void my_data_shows_a_restriction_in_force() {
         AccountPrincipal customer = data.customerPrincipal(data.customer("Rosa", "Beperkt"));
         signIn(customer);
-        String reference = service.file(FileRequestCommand.restriction(RestrictionGround.NEEDED_FOR_LEGAL_CLAIM, true,
-                Set.of(), Set.of(), null)).reference().toString();
+        String reference = service.file(FileRequestCommand.restriction(
+                        RestrictionGround.NEEDED_FOR_LEGAL_CLAIM, true, Set.of(), Set.of(), null))
+                .reference()
+                .toString();
         signIn(data.staffPrincipal(Role.ADMIN));
         service.close(reference, be.cloudgroup.privacy.request.RequestStatus.COMPLETED, null, "Restricted.");
 
         signIn(customer);
         UI.getCurrent().navigate(MyDataView.class);
 
-        assertThat(_get(Section.class, spec -> spec.withId("my-data-restrictions")).getElement().getTextRecursively())
-                .contains("everything about you").contains(reference);
+        assertThat(_get(Section.class, spec -> spec.withId("my-data-restrictions"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("everything about you")
+                .contains(reference);
     }
 }

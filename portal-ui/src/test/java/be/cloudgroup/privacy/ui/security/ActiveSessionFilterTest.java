@@ -42,11 +42,15 @@ class ActiveSessionFilterTest extends PortalTest {
         account = data.account(customer.email(), "Filip Filter", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
         SignInResult.SignedIn signedIn = (SignInResult.SignedIn) signIn.signIn(new SignInCommand(
                 "https://idp.example.org", "filter-subject", customer.email(), true, "198.51.100.7", "Test"));
-        OidcIdToken token = OidcIdToken.withTokenValue("token").subject("filter-subject").issuedAt(SIGNED_IN)
-                .expiresAt(SIGNED_IN.plusSeconds(300)).build();
+        OidcIdToken token = OidcIdToken.withTokenValue("token")
+                .subject("filter-subject")
+                .issuedAt(SIGNED_IN)
+                .expiresAt(SIGNED_IN.plusSeconds(300))
+                .build();
         PortalUser user = new PortalUser(new DefaultOidcUser(Set.of(), token), signedIn.principal());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @Test
@@ -67,8 +71,8 @@ class ActiveSessionFilterTest extends PortalTest {
         MockFilterChain withinInterval = new MockFilterChain();
         request(SIGNED_IN.plusSeconds(10), withinInterval);
         MockFilterChain afterInterval = new MockFilterChain();
-        MockHttpServletResponse response = request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL).plusSeconds(1),
-                afterInterval);
+        MockHttpServletResponse response =
+                request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL).plusSeconds(1), afterInterval);
 
         assertThat(withinInterval.getRequest()).as("checked at most every 15 s").isNotNull();
         assertThat(afterInterval.getRequest()).isNull();
@@ -84,10 +88,14 @@ class ActiveSessionFilterTest extends PortalTest {
 
         MockHttpServletRequest heartbeat = new MockHttpServletRequest("POST", "/");
         heartbeat.setParameter("v-r", "heartbeat");
-        MockHttpServletResponse answer = request(heartbeat, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+        MockHttpServletResponse answer =
+                request(heartbeat, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
 
-        assertThat(answer.getStatus()).as("the Vaadin client reloads the page on 403").isEqualTo(403);
-        assertThat(answer.getCookie(ActiveSessionFilter.ENDED_COOKIE).getValue()).isEqualTo("signin-problem/locked");
+        assertThat(answer.getStatus())
+                .as("the Vaadin client reloads the page on 403")
+                .isEqualTo(403);
+        assertThat(answer.getCookie(ActiveSessionFilter.ENDED_COOKIE).getValue())
+                .isEqualTo("signin-problem/locked");
         assertThat(session.isInvalid()).isTrue();
 
         MockHttpServletRequest reload = new MockHttpServletRequest("GET", "/my-data");
@@ -99,7 +107,9 @@ class ActiveSessionFilterTest extends PortalTest {
 
         assertThat(chain.getRequest()).isNull();
         assertThat(page.getRedirectedUrl()).isEqualTo("/signin-problem/locked");
-        assertThat(page.getCookie(ActiveSessionFilter.ENDED_COOKIE).getMaxAge()).as("told once").isZero();
+        assertThat(page.getCookie(ActiveSessionFilter.ENDED_COOKIE).getMaxAge())
+                .as("told once")
+                .isZero();
     }
 
     @Test
@@ -109,7 +119,8 @@ class ActiveSessionFilterTest extends PortalTest {
 
         MockHttpServletRequest uidl = new MockHttpServletRequest("POST", "/");
         uidl.setParameter("v-r", "uidl");
-        MockHttpServletResponse answer = request(uidl, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+        MockHttpServletResponse answer =
+                request(uidl, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
 
         assertThat(answer.getContentAsString()).isEqualTo("Vaadin-Refresh: /signin-problem/disabled");
     }
@@ -117,9 +128,13 @@ class ActiveSessionFilterTest extends PortalTest {
     @Test
     void the_session_is_recorded_and_ended_by_sign_out_everywhere() throws Exception {
         request(SIGNED_IN, new MockFilterChain());
-        assertThat(data.count("SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NULL"
-                + " AND ip_truncated = '198.51.100.0'", account)).isEqualTo(1);
-        data.update("UPDATE portal_session SET ended_at = NOW(6), end_reason = 'SESSION_ENDED' WHERE account_id = ?",
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND ended_at IS NULL"
+                                + " AND ip_truncated = '198.51.100.0'",
+                        account))
+                .isEqualTo(1);
+        data.update(
+                "UPDATE portal_session SET ended_at = NOW(6), end_reason = 'SESSION_ENDED' WHERE account_id = ?",
                 account);
 
         MockHttpServletResponse response = request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());

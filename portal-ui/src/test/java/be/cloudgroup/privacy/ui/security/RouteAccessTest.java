@@ -39,8 +39,10 @@ class RouteAccessTest extends KaribuTest {
     private static final String SAMPLE = "sample";
 
     static Stream<Arguments> every_route_and_role() {
-        return registeredRoutes().stream().flatMap(route -> Stream.of(Role.values()).map(role -> Arguments.of(
-                route.getTemplate().replaceAll(":[^/]+", SAMPLE), route.getNavigationTarget(), role)));
+        return registeredRoutes().stream()
+                .flatMap(route -> Stream.of(Role.values())
+                        .map(role -> Arguments.of(
+                                route.getTemplate().replaceAll(":[^/]+", SAMPLE), route.getNavigationTarget(), role)));
     }
 
     @ParameterizedTest(name = "{2} on /{0}")
@@ -64,7 +66,8 @@ class RouteAccessTest extends KaribuTest {
             assertThat(entered).contains(view);
         } else {
             // The root forwards everyone to their own home.
-            Class<? extends Component> shown = view == Homes.root() ? Homes.of(account).orElseThrow() : view;
+            Class<? extends Component> shown =
+                    view == Homes.root() ? Homes.of(account).orElseThrow() : view;
             _get(shown);
         }
     }
@@ -102,6 +105,8 @@ class RouteAccessTest extends KaribuTest {
     }
 
     private AccountPrincipal principal(Role role) {
-        return role == Role.CUSTOMER ? data.customerPrincipal(data.customer("Rita", "Routes")) : data.staffPrincipal(role);
+        return role == Role.CUSTOMER
+                ? data.customerPrincipal(data.customer("Rita", "Routes"))
+                : data.staffPrincipal(role);
     }
 }

@@ -26,7 +26,8 @@ class SignInTest extends PortalTest {
     @Test
     void a_first_sign_in_with_a_verified_email_links_the_identity_to_the_pre_created_account() {
         Customer customer = data.customer("Lien", "Linked");
-        long account = data.account(customer.email(), "Lien Linked", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
+        long account =
+                data.account(customer.email(), "Lien Linked", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
 
         SignInResult result = signIn.signIn(command("subject-1", customer.email(), true));
 
@@ -35,10 +36,18 @@ class SignInTest extends PortalTest {
             assertThat(signedIn.principal().customerNumber()).isEqualTo(customer.customerNumber());
             assertThat(signedIn.principal().roles()).containsExactly(Role.CUSTOMER);
         });
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer = ? AND subject = ?",
-                account, ISSUER, "subject-1")).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'IDENTITY_LINKED'"
-                + " AND subject_customer_id = ?", account, customer.id())).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer = ? AND subject = ?",
+                        account,
+                        ISSUER,
+                        "subject-1"))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'IDENTITY_LINKED'"
+                                + " AND subject_customer_id = ?",
+                        account,
+                        customer.id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,9 +87,12 @@ class SignInTest extends PortalTest {
                 .isEqualTo(new SignInResult.Refused(Reason.LOCKED));
         assertThat(signIn.signIn(command("subject-5", "disabled@example.org", true)))
                 .isEqualTo(new SignInResult.Refused(Reason.DISABLED));
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'SIGN_IN_REFUSED'",
-                locked)).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_sign_in WHERE account_id = ?", locked)).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND action = 'SIGN_IN_REFUSED'",
+                        locked))
+                .isEqualTo(1);
+        assertThat(data.count("SELECT COUNT(*) FROM portal_sign_in WHERE account_id = ?", locked))
+                .isZero();
     }
 
     @Test
@@ -89,7 +101,8 @@ class SignInTest extends PortalTest {
 
         signIn.signIn(command("subject-7", "locked-unlinked@example.org", true));
 
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer IS NULL", locked)).isEqualTo(1);
+        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND issuer IS NULL", locked))
+                .isEqualTo(1);
     }
 
     @Test
@@ -106,8 +119,10 @@ class SignInTest extends PortalTest {
     @Test
     void an_open_session_ends_when_its_account_is_locked_or_its_roles_change() {
         Customer customer = data.customer("Sien", "Session");
-        long account = data.account(customer.email(), "Sien Session", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
-        SignInResult.SignedIn session = (SignInResult.SignedIn) signIn.signIn(command("subject-10", customer.email(), true));
+        long account =
+                data.account(customer.email(), "Sien Session", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
+        SignInResult.SignedIn session =
+                (SignInResult.SignedIn) signIn.signIn(command("subject-10", customer.email(), true));
         runAs(session.principal());
 
         assertThat(signIn.sessionRefusal()).isEmpty();
@@ -124,12 +139,21 @@ class SignInTest extends PortalTest {
 
         signIn.signIn(command("subject-6", customer.email(), true));
 
-        assertThat(data.count("SELECT COUNT(*) FROM portal_sign_in WHERE account_id = ? AND customer_id = ?"
-                + " AND ip_truncated = '203.0.113.0' AND user_agent = 'Test browser'", account, customer.id())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND actor_name = 'Ivo Ip'"
-                + " AND action = 'SIGN_IN' AND subject_customer_id = ?", account, customer.id())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM portal_account WHERE id = ? AND last_sign_in_at IS NOT NULL",
-                account)).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_sign_in WHERE account_id = ? AND customer_id = ?"
+                                + " AND ip_truncated = '203.0.113.0' AND user_agent = 'Test browser'",
+                        account,
+                        customer.id()))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ? AND actor_name = 'Ivo Ip'"
+                                + " AND action = 'SIGN_IN' AND subject_customer_id = ?",
+                        account,
+                        customer.id()))
+                .isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_account WHERE id = ? AND last_sign_in_at IS NOT NULL", account))
+                .isEqualTo(1);
     }
 
     @Test

@@ -34,7 +34,9 @@ class SupportViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Grid<CustomerMatch> results = _get(Grid.class);
-        assertThat(_findAll(results)).extracting(CustomerMatch::customerNumber).containsExactly(customer.customerNumber());
+        assertThat(_findAll(results))
+                .extracting(CustomerMatch::customerNumber)
+                .containsExactly(customer.customerNumber());
         assertThat(_findAll(results).get(0).displayName()).isEqualTo("Jan Zoekmans");
     }
 
@@ -48,7 +50,8 @@ class SupportViewTest extends KaribuTest {
 
         @SuppressWarnings("unchecked")
         Grid<CustomerMatch> results = _get(Grid.class);
-        assertThat(_findAll(results)).extracting(CustomerMatch::customerNumber)
+        assertThat(_findAll(results))
+                .extracting(CustomerMatch::customerNumber)
                 .containsExactlyInAnyOrder(first.customerNumber(), second.customerNumber());
     }
 

@@ -13,17 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
-import be.cloudgroup.privacy.preferences.ConsentSubject;
-import be.cloudgroup.privacy.preferences.DecideCommand;
-import be.cloudgroup.privacy.preferences.Decision;
-import be.cloudgroup.privacy.preferences.PreferencesService;
-import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.newsletter.NewsletterCommand;
 import be.cloudgroup.privacy.newsletter.NewsletterService;
+import be.cloudgroup.privacy.preferences.ConsentSubject;
+import be.cloudgroup.privacy.preferences.DecideCommand;
+import be.cloudgroup.privacy.preferences.Decision;
+import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -91,17 +91,23 @@ class UnsubscribeTest extends KaribuTest {
 
         sendProductNews();
 
-        assertThat(recipients()).contains(subscriber.email(), lifted.email())
+        assertThat(recipients())
+                .contains(subscriber.email(), lifted.email())
                 .doesNotContain(objector.email(), noEmail.email(), never.email());
         MimeMessage mail = mailTo(subscriber);
         assertThat(mail.getHeader("List-Unsubscribe")[0]).matches("<https?://\\S+/unsubscribe-one-click/\\S+>");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(token(subscriber)).isNotEqualTo(token(lifted));
-        assertThat(data.count("SELECT COUNT(*) FROM communication WHERE customer_id = ? AND kind = 'NEWSLETTER'"
-                + " AND subject = 'Product news'", subscriber.id())).isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM communication WHERE customer_id = ?", objector.id())).isZero();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM communication WHERE customer_id = ? AND kind = 'NEWSLETTER'"
+                                + " AND subject = 'Product news'",
+                        subscriber.id()))
+                .isEqualTo(1);
+        assertThat(data.count("SELECT COUNT(*) FROM communication WHERE customer_id = ?", objector.id()))
+                .isZero();
         assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'NEWSLETTER_SENT'"
-                + " AND target_id = 'PRODUCT_NEWS' AND actor_name = 'Staff ADMIN'")).isPositive();
+                        + " AND target_id = 'PRODUCT_NEWS' AND actor_name = 'Staff ADMIN'"))
+                .isPositive();
     }
 
     @Test
@@ -119,11 +125,17 @@ class UnsubscribeTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("unsubscribe-confirm")));
 
         assertThat(message()).startsWith("Done");
-        assertThat(data.count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND decision = 'WITHDRAWN'"
-                + " AND means = 'EMAIL_LINK' AND actor_name = ?", customer.id(), PreferencesService.LINK_ACTOR))
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND decision = 'WITHDRAWN'"
+                                + " AND means = 'EMAIL_LINK' AND actor_name = ?",
+                        customer.id(),
+                        PreferencesService.LINK_ACTOR))
                 .isEqualTo(1);
-        assertThat(data.count("SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
-                + " AND action = 'CONSENT_WITHDRAWN'", customer.id())).isEqualTo(1);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
+                                + " AND action = 'CONSENT_WITHDRAWN'",
+                        customer.id()))
+                .isEqualTo(1);
 
         UI.getCurrent().navigate("unsubscribe/" + token);
         assertThat(message()).contains("there is nothing to change");
@@ -167,7 +179,9 @@ class UnsubscribeTest extends KaribuTest {
         Customer customer = subscriber("Olaf", "Oneclick");
         sendProductNews();
         String token = token(customer);
-        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         long before = ledgerRows(customer);
 
         http.perform(post("/unsubscribe-one-click/" + token + "x").param("List-Unsubscribe", "One-Click"))
@@ -181,7 +195,8 @@ class UnsubscribeTest extends KaribuTest {
         assertThat(ledgerRows(customer)).isEqualTo(before + 1);
 
         http.perform(get("/unsubscribe-one-click/" + token))
-                .andExpect(status().isSeeOther()).andExpect(header().string("Location", "/unsubscribe/" + token));
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/unsubscribe/" + token));
     }
 
     /** A customer who subscribed to product news by e-mail in the portal. */
@@ -203,7 +218,8 @@ class UnsubscribeTest extends KaribuTest {
     private void sendProductNews() {
         runAs(data.staffPrincipal(Role.ADMIN));
         try {
-            newsletters.send(new NewsletterCommand(SubscriptionTopic.PRODUCT_NEWS, "Product news", "Softphones for all."));
+            newsletters.send(
+                    new NewsletterCommand(SubscriptionTopic.PRODUCT_NEWS, "Product news", "Softphones for all."));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -225,16 +241,21 @@ class UnsubscribeTest extends KaribuTest {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     private static MimeMessage mailTo(Customer customer) {
-        return Arrays.stream(smtp().getReceivedMessagesForDomain(customer.email())).findFirst().orElseThrow();
+        return Arrays.stream(smtp().getReceivedMessagesForDomain(customer.email()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String token(Customer customer) throws Exception {
         Matcher link = LINK.matcher((String) mailTo(customer).getContent());
-        assertThat(link.find()).as("the mail to %s has an unsubscribe link", customer.email()).isTrue();
+        assertThat(link.find())
+                .as("the mail to %s has an unsubscribe link", customer.email())
+                .isTrue();
         return link.group(1);
     }
 }
