@@ -26,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * invitation arrives in the demo mailbox, the agent signs in through it and lands on the support
  * search.
  */
+@FreshDemo
 class AccountsBrowserIT extends DemoInBrowser {
 
     private static WebDriver other;

@@ -105,8 +105,10 @@ class CustomerErasureAdapter implements CustomerErasure {
             jdbc.update(table.delete(), customerId);
         }
         if (plan.endsAccount()) {
-            // sign-ins reference the account: they go with it (they are never kept)
+            // sign-ins, session records and invitations reference the account: they go with it (never kept)
             jdbc.update("DELETE FROM portal_sign_in WHERE account_id IN (" + ACCOUNTS + ")", customerId);
+            jdbc.update("DELETE FROM portal_session WHERE account_id IN (" + ACCOUNTS + ")", customerId);
+            jdbc.update("DELETE FROM account_invitation WHERE account_id IN (" + ACCOUNTS + ")", customerId);
             jdbc.update("DELETE FROM portal_account_role WHERE account_id IN (" + ACCOUNTS + ")", customerId);
             jdbc.update("DELETE FROM portal_account WHERE customer_id = ?", customerId);
             jdbc.update("UPDATE customer SET status = 'FORMER', version = version + 1 WHERE id = ?", customerId);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,9 +17,12 @@ public final class SystemTask {
     private SystemTask() {}
 
     public static <T> T run(Supplier<T> work) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "system", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
+        // A context of its own (not getContext().setAuthentication): the holder strategy may hand out a
+        // context shared with a UI session, and a scheduler thread must never borrow or change that one.
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, List.of(new SimpleGrantedAuthority(AdminBootstrap.SYSTEM_AUTHORITY))));
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
