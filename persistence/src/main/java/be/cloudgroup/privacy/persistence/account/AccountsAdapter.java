@@ -9,9 +9,7 @@ import be.cloudgroup.privacy.account.Accounts;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.customer.EmailAddress;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import be.cloudgroup.privacy.persistence.audit.AuditDetails;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccountsAdapter implements Accounts {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PortalAccountRepository accounts;
     private final PortalSignInRepository signIns;
@@ -222,7 +218,10 @@ class AccountsAdapter implements Accounts {
                     Optional<AuditAction> action = action(rs.getString(3));
                     if (action.isPresent()) {
                         events.add(new AccountDetails.Event(
-                                UtcTime.read(rs, 1), rs.getString(2), action.get(), details(rs.getString(4))));
+                                UtcTime.read(rs, 1),
+                                rs.getString(2),
+                                action.get(),
+                                AuditDetails.read(rs.getString(4))));
                     }
                 },
                 Long.toString(accountId),
@@ -252,17 +251,6 @@ class AccountsAdapter implements Accounts {
         } catch (IllegalArgumentException e) {
             // written by a newer version of the portal: not shown here
             return Optional.empty();
-        }
-    }
-
-    private static Map<String, String> details(String json) {
-        try {
-            Map<String, Object> raw = JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
-            Map<String, String> details = new HashMap<>();
-            raw.forEach((key, value) -> details.put(key, String.valueOf(value)));
-            return details;
-        } catch (JsonProcessingException e) {
-            return Map.of();
         }
     }
 

@@ -2,16 +2,12 @@ package be.cloudgroup.privacy.persistence.activity;
 
 import be.cloudgroup.privacy.activity.ActivityLog;
 import be.cloudgroup.privacy.activity.ActivityRecord;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import be.cloudgroup.privacy.persistence.audit.AuditDetails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActivityLogAdapter implements ActivityLog {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -54,20 +47,6 @@ class ActivityLogAdapter implements ActivityLog {
                 row.getString("actor_name"),
                 row.getString("on_behalf_of_name"),
                 row.getString("user_agent"),
-                details(row.getString("details")));
-    }
-
-    private static Map<String, String> details(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            Map<String, String> details = new LinkedHashMap<>();
-            JSON.readValue(json, MAP)
-                    .forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
-            return details;
-        } catch (JsonProcessingException e) {
-            return Map.of("details", json);
-        }
+                AuditDetails.read(row.getString("details")));
     }
 }

@@ -2,18 +2,13 @@ package be.cloudgroup.privacy.persistence.audit;
 
 import be.cloudgroup.privacy.audit.AuditEventSummary;
 import be.cloudgroup.privacy.audit.AuditLog;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,8 +23,6 @@ import org.springframework.stereotype.Component;
 class AuditLogAdapter implements AuditLog {
 
     static final int FETCH_SIZE = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -87,20 +80,6 @@ class AuditLogAdapter implements AuditLog {
                 hasSubject && customerNumber == null,
                 row.getString("target_type"),
                 row.getString("target_id"),
-                details(row.getString("details")));
-    }
-
-    private static Map<String, String> details(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            Map<String, String> details = new LinkedHashMap<>();
-            JSON.readValue(json, MAP)
-                    .forEach((key, value) -> details.put(key, value == null ? "" : String.valueOf(value)));
-            return details;
-        } catch (JsonProcessingException e) {
-            return Map.of("details", json);
-        }
+                AuditDetails.read(row.getString("details")));
     }
 }
