@@ -12,11 +12,13 @@ import java.util.List;
 
 /**
  * A table as CSV (RFC 4180): UTF-8, CRLF line ends, a header row of column names, every
- * field that contains a comma, a quote, CR or LF quoted with its quotes doubled.
+ * field that contains a comma, a semicolon (the separator a Belgian Excel splits on), a quote, CR or
+ * LF quoted with its quotes doubled.
  *
- * <p>Formula injection: a text value that begins with {@code = + - @}, a tab or a carriage return
- * is prefixed with a single quote ({@code '}), so a spreadsheet shows it as text instead of running
- * it (OWASP "CSV injection"). Only text is touched: numbers, dates and booleans come from typed
+ * <p>Formula injection: a text value that begins with {@code = + - @}, their full-width forms
+ * {@code ＝ ＋ － ＠}, a tab or a carriage return, also after leading spaces, is prefixed with a
+ * single quote ({@code '}), so a spreadsheet shows it as text instead of running it (OWASP "CSV
+ * injection"). Only text is touched: numbers, dates and booleans come from typed
  * columns and cannot carry a formula (a credit of {@code -500} stays a number). {@code data.json}
  * keeps every value unchanged.
  *
@@ -29,7 +31,7 @@ import java.util.List;
 public final class CsvFile {
 
     private static final String CRLF = "\r\n";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
     private static final int CHUNK = 8192;
 
     private final Writer out;
@@ -78,7 +80,7 @@ public final class CsvFile {
             return;
         }
         if (value instanceof String text) {
-            appendText(line, text, !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0);
+            appendText(line, text, readAsFormula(text));
         } else if (value instanceof Long number) {
             line.append(number.toString());
         } else if (value instanceof Boolean flag) {
@@ -90,6 +92,15 @@ public final class CsvFile {
         } else {
             appendText(line, value.toString(), false);
         }
+    }
+
+    /** Whether the first character after any leading spaces would start a formula in a spreadsheet. */
+    private static boolean readAsFormula(String text) {
+        int first = 0;
+        while (first < text.length() && text.charAt(first) == ' ') {
+            first++;
+        }
+        return first < text.length() && FORMULA_STARTS.indexOf(text.charAt(first)) >= 0;
     }
 
     /** The text, after a quote when it is {@code neutralised}, quoted when it holds a comma, quote, CR or LF. */
@@ -113,7 +124,7 @@ public final class CsvFile {
     }
 
     private static boolean needsQuotes(char c) {
-        return c == ',' || c == '"' || c == '\r' || c == '\n';
+        return c == ',' || c == ';' || c == '"' || c == '\r' || c == '\n';
     }
 
     /**

@@ -21,6 +21,13 @@ class CsvFileTest {
                 "`\tTAB`|`'\tTAB`",
                 "`\rCR`|`\"'\rCR\"`",
                 "Jansens|Jansens",
+                "`  =1+1`|`'  =1+1`",
+                "`＝1+1`|`'＝1+1`",
+                "`＋32 470`|`'＋32 470`",
+                "`－5`|`'－5`",
+                "`＠SUM(A1)`|`'＠SUM(A1)`",
+                "`Jansens;=HYPERLINK(1)`|`\"Jansens;=HYPERLINK(1)\"`",
+                "`a; b`|`\"a; b\"`",
                 "Voicemail, \"urgent\"|\"Voicemail, \"\"urgent\"\"\"",
                 "`line one\nline two`|`\"line one\nline two\"`"
             })
