@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.correction;
 
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.assist.AssistOperation;
 import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.AuditAction;
@@ -18,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A new e-mail address or mobile number takes effect only when the customer enters the one-time
  * code sent to it. Codes have six digits, expire after {@link #VALIDITY}, allow
- * {@link #MAX_ATTEMPTS} tries, and only the latest request per channel counts. The code is never
+ * {@link #MAX_ATTEMPTS} tries in a day (a new code keeps the count of wrong ones), and only the latest
+ * request per channel counts. Sending is throttled per customer and per address or number
+ * ({@link CodeThrottle}) and by the account's {@link RateLimiter}; a confirmed new e-mail address is
+ * announced to the old one ({@link ContactChangeNotifier}). The code is never
  * stored or logged in clear; the audit records the request and the confirmed change. Never done by
  * staff in an assist session (refused by {@link CurrentSubject}); staff may only see what is pending.
  */
@@ -35,6 +39,9 @@ public class ContactVerificationService {
     private final Auditor auditor;
     private final Clock clock;
     private final CurrentSubject subject;
+    private final CodeRequests sent;
+    private final ContactChangeNotifier notifier;
+    private final RateLimiter limiter;
 
     public ContactVerificationService(
             ContactVerifications verifications,
@@ -42,8 +49,14 @@ public class ContactVerificationService {
             CodeMessenger messenger,
             Auditor auditor,
             Clock clock,
-            CurrentSubject subject) {
+            CurrentSubject subject,
+            CodeRequests sent,
+            ContactChangeNotifier notifier,
+            RateLimiter limiter) {
         this.subject = subject;
+        this.sent = sent;
+        this.notifier = notifier;
+        this.limiter = limiter;
         this.verifications = verifications;
         this.store = store;
         this.messenger = messenger;
@@ -51,7 +64,10 @@ public class ContactVerificationService {
         this.clock = clock;
     }
 
-    /** Sends a code to the new address; throws {@code InvalidValueException} if it is not valid. */
+    /**
+     * Sends a code to the new address; throws {@code InvalidValueException} if it is not valid,
+     * {@link CodeRefusedException} when too many codes were sent lately.
+     */
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
     public void requestEmailChange(String newEmail) {
         request(ContactChannel.EMAIL, EmailAddress.valueOf(newEmail).toString());
@@ -84,7 +100,7 @@ public class ContactVerificationService {
         }
         PendingVerification pending = found.get();
         if (!usable(pending)) {
-            verifications.remove(customerId, channel);
+            // kept, with its count of wrong codes, until a new code replaces it
             return VerificationResult.EXPIRED;
         }
         if (!OneTimeCode.matches(code, pending.codeHash())) {
@@ -108,18 +124,36 @@ public class ContactVerificationService {
                 CorrectionService.TARGET_TYPE,
                 before.customerNumber(),
                 Map.of(field, "\"" + old + "\" → \"" + pending.newValue() + "\""));
+        if (channel == ContactChannel.EMAIL && old != null && !old.equalsIgnoreCase(pending.newValue())) {
+            notifier.emailChanged(old, pending.newValue(), before.language());
+        }
         return VerificationResult.CONFIRMED;
     }
 
     private void request(ContactChannel channel, String newValue) {
         long customerId =
                 subject.require(AssistOperation.CHANGE_EMAIL_OR_MOBILE).customerId();
+        limiter.acquire();
         ContactDetails details = store.find(customerId).orElseThrow();
+        Instant now = clock.instant();
+        Instant dayAgo = now.minus(CodeThrottle.LONGEST);
+        String target = CodeThrottle.digest(newValue);
+        // wrong codes of the last day count against the new code too: re-issuing never resets them
+        int attemptsLeft = verifications
+                .find(customerId, channel)
+                .filter(earlier -> earlier.expiresAt().minus(VALIDITY).isAfter(dayAgo))
+                .map(PendingVerification::attemptsLeft)
+                .orElse(MAX_ATTEMPTS);
+        if (attemptsLeft <= 0
+                || !CodeThrottle.allows(
+                        sent.sentToCustomerSince(customerId, dayAgo), sent.sentToTargetSince(target, dayAgo), now)) {
+            throw new CodeRefusedException();
+        }
+        sent.record(customerId, channel, target, now);
         String code = OneTimeCode.generate();
-        Instant expiresAt = clock.instant().plus(VALIDITY);
         verifications.replace(
                 customerId,
-                new PendingVerification(channel, newValue, OneTimeCode.hash(code), expiresAt, MAX_ATTEMPTS));
+                new PendingVerification(channel, newValue, OneTimeCode.hash(code), now.plus(VALIDITY), attemptsLeft));
         auditor.record(
                 AuditAction.CONTACT_CHANGE_REQUESTED,
                 customerId,

@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.correction;
 
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.assist.AssistOperation;
 import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.AuditAction;
@@ -27,11 +28,13 @@ public class CorrectionService {
     private final ContactDetailsStore store;
     private final Auditor auditor;
     private final CurrentSubject subject;
+    private final RateLimiter limiter;
 
-    public CorrectionService(ContactDetailsStore store, Auditor auditor, CurrentSubject subject) {
+    public CorrectionService(ContactDetailsStore store, Auditor auditor, CurrentSubject subject, RateLimiter limiter) {
         this.store = store;
         this.auditor = auditor;
         this.subject = subject;
+        this.limiter = limiter;
     }
 
     /** The signed-in customer's details for the correction form, with their version. */
@@ -53,6 +56,7 @@ public class CorrectionService {
         Objects.requireNonNull(command, "command");
         long customerId =
                 subject.require(AssistOperation.CORRECT_CONTACT_DETAILS).customerId();
+        limiter.acquire();
         ContactDetails before = load(customerId);
         Correction correction = before.correct(command);
         if (correction.changesNothing()) {

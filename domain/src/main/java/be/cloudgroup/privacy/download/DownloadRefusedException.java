@@ -8,7 +8,11 @@ public class DownloadRefusedException extends RuntimeException {
         /** {@link DownloadService#DOWNLOADS_PER_HOUR} archives were already handed out in the last hour. */
         RATE_LIMITED,
         /** A support agent is assisting the customer; only the customer downloads their data. */
-        ASSIST_SESSION
+        ASSIST_SESSION,
+        /** The account already holds {@link DownloadTickets#OPEN_PER_ACCOUNT} tickets not yet used. */
+        TICKETS_OPEN,
+        /** The portal holds as many tickets as it keeps ({@link DownloadTickets#MAX_TICKETS}); try again shortly. */
+        BUSY
     }
 
     private final Reason reason;

@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.download;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.assist.InAssistSession;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link #requestDownload}), then the browser fetches the file with it outside the UI
  * ({@link #redeem}, then {@link #write}). Each step checks the caller; a ticket presented by another
  * account is "not found" and audited; at most {@link #DOWNLOADS_PER_HOUR} archives per customer per
- * hour, counted from the audit trail; none during a support assist session; every download audited.
+ * hour, counted from the audit trail under the customer's row lock (so parallel redemptions are
+ * counted one after the other); none during a support assist session; every download audited.
+ * Asking for tickets and presenting them is throttled by the account's {@link RateLimiter}.
  */
 @Service
 public class DownloadService {
@@ -42,6 +45,7 @@ public class DownloadService {
     private final InAssistSession assist;
     private final Auditor auditor;
     private final Clock clock;
+    private final RateLimiter limiter;
 
     DownloadService(
             ArchiveWriter writer,
@@ -49,7 +53,9 @@ public class DownloadService {
             DownloadLog log,
             InAssistSession assist,
             Auditor auditor,
-            Clock clock) {
+            Clock clock,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.writer = writer;
         this.tickets = tickets;
         this.log = log;
@@ -75,18 +81,25 @@ public class DownloadService {
         Objects.requireNonNull(language, "language");
         AccountPrincipal account = CurrentAccount.require();
         long customerId = CurrentAccount.requireCustomerId();
+        limiter.acquire();
         checkAllowed(customerId);
         return tickets.issue(account.accountId(), customerId, language);
     }
 
-    /** How the signed-in account's download with this ticket is going; a foreign ticket is not found. */
+    /**
+     * How the signed-in account's download with this ticket is going ({@code FAILED} once it expired
+     * unused); a foreign ticket is not found.
+     */
     @RolesAllowed("CUSTOMER")
     @Transactional(readOnly = true)
     public DownloadProgress progress(String ticket) {
         long accountId = CurrentAccount.require().accountId();
         return tickets.find(ticket)
                 .filter(found -> found.accountId() == accountId)
-                .map(DownloadTickets.Ticket::progress)
+                // a ticket that expired unused ends the wait: the page offers a new download
+                .map(found -> found.progress() != DownloadProgress.WAITING || found.open(clock.instant())
+                        ? found.progress()
+                        : DownloadProgress.FAILED)
                 .orElseThrow(DownloadNotFoundException::new);
     }
 
@@ -99,6 +112,7 @@ public class DownloadService {
     @Transactional(noRollbackFor = {DownloadNotFoundException.class, DownloadRefusedException.class})
     public ArchiveDownload redeem(String ticket) {
         AccountPrincipal account = CurrentAccount.require();
+        limiter.acquire();
         DownloadTickets.Ticket found = tickets.find(ticket).orElse(null);
         if (found == null || found.accountId() != account.accountId()) {
             Long subject = found == null ? account.customerId() : Long.valueOf(found.customerId());
@@ -113,6 +127,7 @@ public class DownloadService {
                     Map.of("reason", found == null ? "unknown" : "foreign"));
             throw new DownloadNotFoundException();
         }
+        log.lockCustomer(found.customerId());
         checkAllowed(found.customerId());
         if (!tickets.redeem(ticket)) {
             throw new DownloadNotFoundException();

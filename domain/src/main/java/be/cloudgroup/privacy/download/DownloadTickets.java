@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * 256 random bits, valid for {@link #VALID_FOR} and usable once; its progress is kept a little
  * longer so the download page can tell how it went.
  *
+ * <p>Bounded: an account holds at most {@link #OPEN_PER_ACCOUNT} tickets not yet used, the store
+ * at most {@link #MAX_TICKETS}; a ticket is forgotten {@link #KEPT_FOR} after it was issued.
+ *
  * <p>Held in memory: a ticket lives for minutes and is only ever redeemed by the instance whose
  * page issued it. Several instances behind a load balancer need sticky sessions (the Vaadin
  * session needs them anyway).
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Component;
 class DownloadTickets {
 
     static final Duration VALID_FOR = Duration.ofMinutes(2);
+    static final int OPEN_PER_ACCOUNT = 2;
+    static final int MAX_TICKETS = 10_000;
     private static final Duration KEPT_FOR = Duration.ofMinutes(30);
 
     private final SecureRandom random = new SecureRandom();
@@ -40,11 +45,32 @@ class DownloadTickets {
         Ticket with(DownloadProgress next) {
             return new Ticket(accountId, customerId, language, issuedAt, next);
         }
+
+        /** Not used yet and still valid, or being streamed. */
+        boolean open(Instant now) {
+            return progress == DownloadProgress.STREAMING
+                    || (progress == DownloadProgress.WAITING
+                            && !issuedAt.plus(VALID_FOR).isBefore(now));
+        }
     }
 
-    String issue(long accountId, long customerId, Language language) {
+    /**
+     * A new ticket for the account.
+     *
+     * @throws DownloadRefusedException when the account holds too many open tickets or the store is full
+     */
+    synchronized String issue(long accountId, long customerId, Language language) {
         Instant now = clock.instant();
         tickets.values().removeIf(ticket -> ticket.issuedAt().plus(KEPT_FOR).isBefore(now));
+        if (tickets.values().stream()
+                        .filter(ticket -> ticket.accountId() == accountId && ticket.open(now))
+                        .count()
+                >= OPEN_PER_ACCOUNT) {
+            throw new DownloadRefusedException(DownloadRefusedException.Reason.TICKETS_OPEN);
+        }
+        if (tickets.size() >= MAX_TICKETS) {
+            throw new DownloadRefusedException(DownloadRefusedException.Reason.BUSY);
+        }
         byte[] bits = new byte[32];
         random.nextBytes(bits);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);

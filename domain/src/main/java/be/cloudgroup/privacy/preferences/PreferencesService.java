@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.preferences;
 
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.assist.AssistOperation;
 import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.Actor;
@@ -46,6 +47,7 @@ public class PreferencesService {
     private final Auditor auditor;
     private final Clock clock;
     private final CurrentSubject currentSubject;
+    private final RateLimiter limiter;
 
     public PreferencesService(
             ConsentLedger ledger,
@@ -53,13 +55,15 @@ public class PreferencesService {
             PolicyVersions policyVersions,
             Auditor auditor,
             Clock clock,
-            CurrentSubject currentSubject) {
+            CurrentSubject currentSubject,
+            RateLimiter limiter) {
         this.ledger = ledger;
         this.register = register;
         this.policyVersions = policyVersions;
         this.auditor = auditor;
         this.clock = clock;
         this.currentSubject = currentSubject;
+        this.limiter = limiter;
     }
 
     /**
@@ -108,6 +112,7 @@ public class PreferencesService {
                     case OBJECTED -> AssistOperation.OBJECT;
                     case OBJECTION_LIFTED -> AssistOperation.LIFT_OBJECTION;
                 });
+        limiter.acquire();
         Actor actor = CurrentAccount.require().actor();
         if (subject.assisted()) {
             Actor ledgerActor = new Actor(

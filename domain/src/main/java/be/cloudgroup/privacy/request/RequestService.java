@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.request;
 
 import be.cloudgroup.privacy.account.AdminBootstrap;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.assist.AssistOperation;
 import be.cloudgroup.privacy.assist.CurrentSubject;
 import be.cloudgroup.privacy.audit.Actor;
@@ -55,6 +56,7 @@ public class RequestService {
     private final Auditor auditor;
     private final Clock clock;
     private final CurrentSubject subject;
+    private final RateLimiter limiter;
 
     public RequestService(
             PrivacyRequests requests,
@@ -64,8 +66,10 @@ public class RequestService {
             RequestMessenger messenger,
             Auditor auditor,
             Clock clock,
-            CurrentSubject subject) {
+            CurrentSubject subject,
+            RateLimiter limiter) {
         this.subject = subject;
+        this.limiter = limiter;
         this.requests = requests;
         this.erasure = erasure;
         this.contacts = contacts;
@@ -82,6 +86,7 @@ public class RequestService {
     @Transactional
     public RequestDetails file(FileRequestCommand command) {
         long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
+        limiter.acquire();
         if (command.type() == RequestType.OBJECTION) {
             Set<String> objectable = register.activePurposes(Language.EN).stream()
                     .filter(purpose -> purpose.control() == CustomerControl.OBJECT)
@@ -107,6 +112,7 @@ public class RequestService {
     @Transactional
     public RequestDetails requestCompanyCorrection(CompanyCorrectionCommand command) {
         long customerId = subject.require(AssistOperation.FILE_REQUEST).customerId();
+        limiter.acquire();
         ContactDetails details = contacts.find(customerId).orElseThrow();
         if (details.type() != CustomerType.BUSINESS) {
             throw new IllegalStateException("Only a business customer has a company name and VAT number");
@@ -152,6 +158,7 @@ public class RequestService {
     @Transactional
     public void sendMessage(String reference, String text) {
         subject.require(AssistOperation.FILE_REQUEST);
+        limiter.acquire();
         StoredRequest request = own(reference, true).orElseThrow(RequestService::notFound);
         RequestRules.checkMessage(request.history(), text);
         String message = RequestRules.text(text, "request.refused.message-empty", "A message needs text");
@@ -164,6 +171,7 @@ public class RequestService {
     @Transactional
     public void withdraw(String reference) {
         subject.require(AssistOperation.FILE_REQUEST);
+        limiter.acquire();
         StoredRequest request = own(reference, true).orElseThrow(RequestService::notFound);
         RequestRules.checkWithdrawal(request.history());
         requests.append(request, RequestEvent.withdrawn(clock.instant(), actor()));

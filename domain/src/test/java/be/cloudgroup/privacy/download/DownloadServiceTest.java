@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditEvent;
@@ -83,10 +84,19 @@ class DownloadServiceTest {
         return new DownloadService(
                 null,
                 tickets,
-                (customer, since) -> 0,
+                new DownloadLog() {
+                    @Override
+                    public long downloadsSince(long customerId, java.time.Instant since) {
+                        return 0;
+                    }
+
+                    @Override
+                    public void lockCustomer(long customerId) {}
+                },
                 () -> assisting,
                 new Auditor(audit::add, CLOCK, () -> CurrentAccount.get().map(AccountPrincipal::actor)),
-                CLOCK);
+                CLOCK,
+                new RateLimiter(CLOCK));
     }
 
     private static void signIn(AccountPrincipal account) {

@@ -33,4 +33,9 @@ class DownloadLogAdapter implements DownloadLog {
                 AuditAction.ARCHIVE_DOWNLOADED.name());
         return count == null ? 0 : count;
     }
+
+    @Override
+    public void lockCustomer(long customerId) {
+        jdbc.queryForList("SELECT id FROM customer WHERE id = ? FOR UPDATE", Long.class, customerId);
+    }
 }

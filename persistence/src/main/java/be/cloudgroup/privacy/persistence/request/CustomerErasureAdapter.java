@@ -36,6 +36,7 @@ class CustomerErasureAdapter implements CustomerErasure {
                     "SELECT COUNT(*) FROM customer WHERE id = ?",
                     "DELETE FROM customer WHERE id = ?"),
             byCustomer("contact_verification", DataCategory.CONTACT, Nature.TRANSIENT),
+            byCustomer("contact_code_request", DataCategory.CONTACT, Nature.TRANSIENT),
             byCustomer("contract", DataCategory.CONTRACT, Nature.REGISTER),
             byCustomer("invoice", DataCategory.FINANCIAL, Nature.REGISTER),
             byCustomer("service_ticket", DataCategory.SUPPORT, Nature.REGISTER),

@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.correction;
 
+import be.cloudgroup.privacy.correction.CodeRefusedException;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.VerificationResult;
@@ -79,6 +80,8 @@ class VerificationDialog extends Dialog {
             newValue.setInvalid(true);
         } catch (MailException e) {
             status.setText(getTranslation("correction.verify.not-sent"));
+        } catch (CodeRefusedException e) {
+            status.setText(getTranslation("correction.verify.throttled"));
         }
     }
 

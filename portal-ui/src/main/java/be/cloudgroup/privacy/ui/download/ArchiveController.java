@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.download;
 
+import be.cloudgroup.privacy.account.RateLimitedException;
 import be.cloudgroup.privacy.download.ArchiveDownload;
 import be.cloudgroup.privacy.download.DownloadNotFoundException;
 import be.cloudgroup.privacy.download.DownloadRefusedException;
@@ -70,6 +71,9 @@ class ArchiveController {
             download = downloads.redeem(ticket);
         } catch (DownloadNotFoundException e) {
             response.sendError(HttpStatus.NOT_FOUND.value());
+            return;
+        } catch (RateLimitedException e) {
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         } catch (DownloadRefusedException e) {
             response.sendError(

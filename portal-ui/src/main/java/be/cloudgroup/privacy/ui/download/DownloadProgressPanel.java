@@ -11,7 +11,8 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * Shows how a started download goes: an indeterminate bar while the archive streams (its size is
- * not known in advance), then done or failed. Polls the service once a second; the page stays
+ * not known in advance), then done or failed, and then tells the page ({@code onEnd}), which keeps
+ * its start button disabled until then. Polls the service once a second; the page stays
  * usable meanwhile because the file is served outside the UI.
  */
 class DownloadProgressPanel extends Div {
@@ -23,6 +24,7 @@ class DownloadProgressPanel extends Div {
     private final Paragraph status = new Paragraph();
     private Registration polling;
     private String ticket;
+    private Runnable onEnd = () -> {};
 
     DownloadProgressPanel(DownloadService downloads) {
         this.downloads = downloads;
@@ -34,8 +36,9 @@ class DownloadProgressPanel extends Div {
         setVisible(false);
     }
 
-    void follow(String newTicket) {
+    void follow(String newTicket, Runnable whenEnded) {
         ticket = newTicket;
+        onEnd = whenEnded;
         setVisible(true);
         show(DownloadProgress.WAITING);
         UI ui = UI.getCurrent();
@@ -58,6 +61,7 @@ class DownloadProgressPanel extends Div {
             polling.remove();
             polling = null;
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            onEnd.run();
         }
     }
 

@@ -34,6 +34,7 @@ public class DownloadView extends Page {
     private final Select<Language> language = new Select<>();
     private final Paragraph refusal = new Paragraph();
     private final DownloadProgressPanel progress;
+    private final Button start = new Button();
 
     public DownloadView(DownloadService downloads, Clock clock) {
         super("download.title");
@@ -46,7 +47,8 @@ public class DownloadView extends Page {
         language.setItemLabelGenerator(choice -> getTranslation("language." + choice.code()));
         Language uiLanguage = LanguagePreference.current();
         language.setValue(uiLanguage);
-        Button start = new Button(getTranslation("download.start"), click -> start());
+        start.setText(getTranslation("download.start"));
+        start.addClickListener(click -> start());
         start.setId("start-download");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         refusal.setId("download-refused");
@@ -70,7 +72,8 @@ public class DownloadView extends Page {
         }
         try {
             String ticket = downloads.requestDownload(language.getValue());
-            progress.follow(ticket);
+            start.setEnabled(false);
+            progress.follow(ticket, () -> start.setEnabled(true));
             getUI().ifPresent(ui -> ui.getPage()
                     .executeJs("window.location.assign($0)", contextPath() + ArchiveController.ARCHIVE + ticket));
         } catch (DownloadRefusedException e) {

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.ui.mail;
 
 import be.cloudgroup.privacy.correction.CodeMessenger;
+import be.cloudgroup.privacy.correction.ContactChangeNotifier;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.SmsGateway;
@@ -14,10 +15,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers one-time codes in the customer's language: by SMTP ({@code spring.mail.*}) to a new
- * e-mail address, through the {@link SmsGateway} to a new mobile. Never logs the code.
+ * e-mail address, through the {@link SmsGateway} to a new mobile; and the notice to the old e-mail
+ * address once a new one is confirmed, naming the new one only masked. Never logs the code or an
+ * address.
  */
 @Component
-class MailCodeMessenger implements CodeMessenger {
+class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
 
     private final JavaMailSender mail;
     private final SmsGateway sms;
@@ -47,5 +50,21 @@ class MailCodeMessenger implements CodeMessenger {
         message.setSubject(i18n.getTranslation("correction.code.mail-subject", language.locale()));
         message.setText(i18n.getTranslation("correction.code.mail-body", language.locale(), code, minutes));
         mail.send(message);
+    }
+
+    @Override
+    public void emailChanged(String oldAddress, String newAddress, Language language) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(oldAddress);
+        message.setSubject(i18n.getTranslation("correction.changed.mail-subject", language.locale()));
+        message.setText(i18n.getTranslation("correction.changed.mail-body", language.locale(), masked(newAddress)));
+        mail.send(message);
+    }
+
+    /** {@code m•••@example.org}: enough for the owner to recognise their own change, not a new address to write to. */
+    static String masked(String address) {
+        int at = address.indexOf('@');
+        return address.charAt(0) + "\u2022\u2022\u2022" + address.substring(Math.max(at, 1));
     }
 }

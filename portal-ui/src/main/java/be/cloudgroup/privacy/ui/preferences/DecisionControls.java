@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.preferences;
 
+import be.cloudgroup.privacy.account.RateLimitedException;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.DecideCommand;
 import be.cloudgroup.privacy.preferences.Decision;
@@ -84,6 +85,8 @@ final class DecisionControls implements Serializable {
                     NotificationVariant.LUMO_SUCCESS);
         } catch (DecisionRefusedException refused) {
             notice(translate(refused.messageKey(), refused.arguments()), NotificationVariant.LUMO_ERROR);
+        } catch (RateLimitedException limited) {
+            notice(translate("error.rate-limited"), NotificationVariant.LUMO_ERROR);
         } catch (RuntimeException failed) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Consent decision {} on {} failed (reference {})", decision, subject.key(), reference, failed);
