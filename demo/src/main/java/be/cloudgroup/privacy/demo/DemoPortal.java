@@ -69,7 +69,10 @@ public final class DemoPortal implements AutoCloseable {
                     "--spring.security.oauth2.client.registration.portal.client-secret=demo-secret",
                     "--portal.bootstrap-admin-email=",
                     "--server.port=" + settings.httpPort(),
+                    // the demo signs anyone in with password "demo": reachable from this machine only
+                    "--server.address=127.0.0.1",
                     "--management.server.port=" + (settings.httpPort() == 0 ? 0 : settings.httpPort() + 1),
+                    "--management.server.address=127.0.0.1",
                     // Mail and SMS go to the demo's own SMTP server, shown at /demo/mailbox.
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + mailbox.port(),

@@ -21,11 +21,16 @@ class DemoSmsGateway implements SmsGateway {
         this.from = from;
     }
 
+    /** The demo mailbox's address for an SMS to the number (E.164): {@code 32470123456@sms.demo}. */
+    static String address(String number) {
+        return number.substring(1) + "@sms.demo";
+    }
+
     @Override
     public void send(PhoneNumber to, String text) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(to.toString().substring(1) + "@sms.demo");
+        message.setTo(address(to.toString()));
         message.setSubject("SMS " + to);
         message.setText(text);
         mail.send(message);

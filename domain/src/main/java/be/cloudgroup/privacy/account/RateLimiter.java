@@ -42,6 +42,13 @@ public class RateLimiter {
      * when it is empty.
      */
     public void acquire() {
+        if (!tryAcquire()) {
+            throw new RateLimitedException();
+        }
+    }
+
+    /** Takes one action from the signed-in account's bucket if there is one; false when it is empty. */
+    public boolean tryAcquire() {
         long accountId = CurrentAccount.require().accountId();
         Instant now = clock.instant();
         if (buckets.size() > SWEEP_ABOVE) {
@@ -56,9 +63,7 @@ public class RateLimiter {
             allowed[0] = true;
             return new Bucket(current.tokens() - 1, current.since());
         });
-        if (!allowed[0]) {
-            throw new RateLimitedException();
-        }
+        return allowed[0];
     }
 
     /** Whole tokens, and the moment from which the next one is counted. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,9 @@ public class ActivityService {
     public static final String SESSION_FROM = "from";
     public static final String SESSION_UNTIL = "until";
     public static final String SESSION_OPEN = "open";
+
+    /** Actions on the customer's record that another portal account, not staff, takes (a foreign ticket). */
+    private static final Set<String> BY_ANOTHER_ACCOUNT = Set.of(AuditAction.ARCHIVE_TICKET_REFUSED.name());
 
     private final ActivityLog log;
     private final CurrentSubject subject;
@@ -95,9 +99,16 @@ public class ActivityService {
     }
 
     private static ActivityEntry entry(ActivityRecord event, long ownAccountId) {
-        ActorKind actor = event.actorAccountId() == null
-                ? ActorKind.SYSTEM
-                : Objects.equals(event.actorAccountId(), ownAccountId) ? ActorKind.SELF : ActorKind.STAFF;
+        ActorKind actor;
+        if (event.actorAccountId() == null) {
+            actor = ActorKind.SYSTEM;
+        } else if (Objects.equals(event.actorAccountId(), ownAccountId)) {
+            actor = ActorKind.SELF;
+        } else if (BY_ANOTHER_ACCOUNT.contains(event.action())) {
+            actor = ActorKind.OTHER_ACCOUNT;
+        } else {
+            actor = ActorKind.STAFF;
+        }
         boolean signIn = AuditAction.SIGN_IN.name().equals(event.action());
         Map<String, String> details = new HashMap<>(event.details());
         String ip = signIn ? details.remove("ip") : null;
@@ -107,7 +118,8 @@ public class ActivityService {
                 event.occurredAt(),
                 event.action(),
                 actor,
-                event.actorName(),
+                // another customer's name is theirs: the trail keeps it for staff, the customer sees none
+                actor == ActorKind.OTHER_ACCOUNT ? "" : event.actorName(),
                 event.onBehalfOfName(),
                 ip,
                 browser,

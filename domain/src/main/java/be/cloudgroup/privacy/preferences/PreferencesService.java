@@ -48,6 +48,7 @@ public class PreferencesService {
     private final Clock clock;
     private final CurrentSubject currentSubject;
     private final RateLimiter limiter;
+    private final SignedLinks links;
 
     public PreferencesService(
             ConsentLedger ledger,
@@ -56,7 +57,8 @@ public class PreferencesService {
             Auditor auditor,
             Clock clock,
             CurrentSubject currentSubject,
-            RateLimiter limiter) {
+            RateLimiter limiter,
+            SignedLinks links) {
         this.ledger = ledger;
         this.register = register;
         this.policyVersions = policyVersions;
@@ -64,6 +66,7 @@ public class PreferencesService {
         this.clock = clock;
         this.currentSubject = currentSubject;
         this.limiter = limiter;
+        this.links = links;
     }
 
     /**
@@ -144,21 +147,22 @@ public class PreferencesService {
     }
 
     /**
-     * Records a decision made through an unsubscribe link in an e-mail, without signing in. Only the
-     * unsubscribe flow calls this, and only after it verified the link's signature and expiry: the
-     * link is what authenticates the customer. A link can only withdraw or object.
+     * Records the withdrawal that an unsubscribe link in an e-mail stands for, without signing in.
+     * The link is what authenticates the customer: it is verified here ({@link SignedLinks}) and the
+     * customer, the subscription and the idempotency key all come from it, so no caller can name
+     * another customer. Following the same link again records nothing more.
      *
-     * @throws DecisionRefusedException for a decision that is not a restriction or does not fit the subject
+     * @throws RuntimeException the link feature's exception for a link that is not genuine or has expired
      */
     @PermitAll // the signed link authenticates; nobody is signed in
     @Transactional
-    public DecisionOutcome recordByLink(
-            long customerId, ConsentSubject subject, Decision decision, UUID idempotencyKey) {
+    public DecisionOutcome recordByLink(String token) {
+        SignedLinks.Withdrawal link = links.verify(Objects.requireNonNull(token, "token"));
         return record(
-                customerId,
-                Objects.requireNonNull(subject, "subject"),
-                Objects.requireNonNull(decision),
-                Objects.requireNonNull(idempotencyKey, "idempotencyKey"),
+                link.customerId(),
+                link.subject(),
+                Decision.WITHDRAWN,
+                link.nonce(),
                 DecisionMeans.EMAIL_LINK,
                 new Actor(null, LINK_ACTOR));
     }

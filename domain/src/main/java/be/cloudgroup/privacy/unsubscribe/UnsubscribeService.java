@@ -1,11 +1,8 @@
 package be.cloudgroup.privacy.unsubscribe;
 
-import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.marketing.MarketingContact;
-import be.cloudgroup.privacy.marketing.MarketingContacts;
 import be.cloudgroup.privacy.preferences.ConsentHistory;
 import be.cloudgroup.privacy.preferences.ConsentLedger;
-import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import jakarta.annotation.security.PermitAll;
@@ -23,14 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnsubscribeService {
 
     private final UnsubscribeLinks links;
-    private final MarketingContacts contacts;
+    private final SignedUnsubscribeLinks signed;
     private final ConsentLedger ledger;
     private final PreferencesService preferences;
 
     public UnsubscribeService(
-            UnsubscribeLinks links, MarketingContacts contacts, ConsentLedger ledger, PreferencesService preferences) {
+            UnsubscribeLinks links,
+            SignedUnsubscribeLinks signed,
+            ConsentLedger ledger,
+            PreferencesService preferences) {
         this.links = links;
-        this.contacts = contacts;
+        this.signed = signed;
         this.ledger = ledger;
         this.preferences = preferences;
     }
@@ -45,9 +45,9 @@ public class UnsubscribeService {
     @Transactional(readOnly = true)
     public UnsubscribePreview preview(String token) {
         UnsubscribeLink link = links.read(token);
-        MarketingContact contact = contactOf(link);
+        MarketingContact contact = signed.contactOf(link);
         boolean subscribed = new ConsentHistory(ledger.entriesOf(contact.customerId()))
-                .current(subjectOf(link))
+                .current(SignedUnsubscribeLinks.subjectOf(link))
                 .filter(Decision.GIVEN::equals)
                 .isPresent();
         return new UnsubscribePreview(link.topic(), contact.maskedEmail(), !subscribed);
@@ -63,18 +63,8 @@ public class UnsubscribeService {
     @Transactional
     public UnsubscribePreview confirm(String token) {
         UnsubscribeLink link = links.read(token);
-        MarketingContact contact = contactOf(link);
-        preferences.recordByLink(contact.customerId(), subjectOf(link), Decision.WITHDRAWN, link.nonce());
+        MarketingContact contact = signed.contactOf(link);
+        preferences.recordByLink(token);
         return new UnsubscribePreview(link.topic(), contact.maskedEmail(), true);
-    }
-
-    private MarketingContact contactOf(UnsubscribeLink link) {
-        // a customer erased since the mail was sent: nothing left to unsubscribe
-        return contacts.byNumber(link.customer())
-                .orElseThrow(() -> new UnsubscribeLinkException(UnsubscribeLinkException.Reason.TAMPERED));
-    }
-
-    private static ConsentSubject subjectOf(UnsubscribeLink link) {
-        return ConsentSubject.topic(link.topic(), CommunicationChannel.EMAIL);
     }
 }

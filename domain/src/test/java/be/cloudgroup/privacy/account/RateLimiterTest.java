@@ -3,10 +3,8 @@ package be.cloudgroup.privacy.account;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import be.cloudgroup.privacy.shared.MovingClock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 class RateLimiterTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-12-03T10:00:00Z"));
     private final RateLimiter limiter = new RateLimiter(clock);
 
     @AfterEach
@@ -31,7 +29,7 @@ class RateLimiterTest {
         }
         assertThatThrownBy(limiter::acquire).isInstanceOf(RateLimitedException.class);
 
-        clock.now = clock.now.plus(RateLimiter.REFILL_EVERY);
+        clock.advance(RateLimiter.REFILL_EVERY);
 
         assertThatCode(limiter::acquire).doesNotThrowAnyException();
         assertThatThrownBy(limiter::acquire).isInstanceOf(RateLimitedException.class);
@@ -54,25 +52,5 @@ class RateLimiterTest {
         AuthenticatedAccount principal = () -> account;
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, Set.of()));
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-03T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AuthenticatedAccount;
 import be.cloudgroup.privacy.account.CurrentAccount;
+import be.cloudgroup.privacy.account.RateLimitedException;
 import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.AuditEvent;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.shared.Language;
-import java.time.Clock;
+import be.cloudgroup.privacy.shared.MovingClock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -26,14 +26,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The download rules that need no database: the assist-session seam and ticket ownership. */
 class DownloadServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T07:00:00Z"), ZoneOffset.UTC);
     private static final AccountPrincipal RIKA =
             new AccountPrincipal(7, "Rika", Set.of(Role.CUSTOMER), 70L, "CG00000070");
     private static final AccountPrincipal OTTO =
             new AccountPrincipal(8, "Otto", Set.of(Role.CUSTOMER), 80L, "CG00000080");
 
     private final List<AuditEvent> audit = new ArrayList<>();
-    private final DownloadTickets tickets = new DownloadTickets(CLOCK);
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-26T07:00:00Z"));
+    private final DownloadTickets tickets = new DownloadTickets(clock);
+    private long downloadsInTheLastHour;
 
     @AfterEach
     void signOut() {
@@ -80,23 +81,66 @@ class DownloadServiceTest {
         });
     }
 
+    @Test
+    void a_ticket_unused_for_two_minutes_is_expired_and_no_longer_holds_a_place() {
+        DownloadService service = service(false);
+        signIn(RIKA);
+        String first = service.requestDownload(Language.EN);
+        String second = service.requestDownload(Language.EN);
+
+        clock.advance(DownloadTickets.VALID_FOR.plusSeconds(1));
+
+        assertThatThrownBy(() -> service.redeem(first)).isInstanceOf(DownloadNotFoundException.class);
+        assertThat(service.progress(second)).isEqualTo(DownloadProgress.FAILED);
+        assertThat(service.requestDownload(Language.EN)).isNotBlank();
+    }
+
+    @Test
+    void the_hourly_limit_is_checked_again_when_the_ticket_is_redeemed() {
+        DownloadService service = service(false);
+        signIn(RIKA);
+        String ticket = service.requestDownload(Language.EN);
+        downloadsInTheLastHour = DownloadService.DOWNLOADS_PER_HOUR;
+
+        assertThatThrownBy(() -> service.redeem(ticket))
+                .isInstanceOfSatisfying(
+                        DownloadRefusedException.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.RATE_LIMITED));
+        assertThat(audit)
+                .singleElement()
+                .satisfies(event -> assertThat(event.action()).isEqualTo(AuditAction.ARCHIVE_DOWNLOAD_REFUSED));
+    }
+
+    @Test
+    void presenting_unknown_tickets_over_and_over_is_stopped_by_the_accounts_rate_limit() {
+        DownloadService service = service(false);
+        signIn(OTTO);
+        for (int i = 0; i < RateLimiter.CAPACITY; i++) {
+            assertThatThrownBy(() -> service.redeem("guess")).isInstanceOf(DownloadNotFoundException.class);
+        }
+
+        assertThatThrownBy(() -> service.redeem("guess")).isInstanceOf(RateLimitedException.class);
+        assertThat(audit).hasSize(RateLimiter.CAPACITY);
+    }
+
     private DownloadService service(boolean assisting) {
         return new DownloadService(
                 null,
                 tickets,
                 new DownloadLog() {
                     @Override
-                    public long downloadsSince(long customerId, java.time.Instant since) {
-                        return 0;
+                    public long downloadsSince(long customerId, Instant since) {
+                        return downloadsInTheLastHour;
                     }
 
                     @Override
                     public void lockCustomer(long customerId) {}
                 },
                 () -> assisting,
-                new Auditor(audit::add, CLOCK, () -> CurrentAccount.get().map(AccountPrincipal::actor)),
-                CLOCK,
-                new RateLimiter(CLOCK));
+                new Auditor(audit::add, clock, () -> CurrentAccount.get().map(AccountPrincipal::actor)),
+                clock,
+                new RateLimiter(clock));
     }
 
     private static void signIn(AccountPrincipal account) {

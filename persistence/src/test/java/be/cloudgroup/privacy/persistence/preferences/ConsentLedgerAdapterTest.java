@@ -198,11 +198,15 @@ class ConsentLedgerAdapterTest extends PersistenceTest {
         return new ConsentEntry(customer, subject, decision, at, 1, DecisionMeans.PORTAL, null, "An Peeters");
     }
 
+    /** Both transactions are open before either appends, or the test fails: the calls overlap. */
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(10, TimeUnit.SECONDS);
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("the other transaction did not start within 10 s: the calls did not overlap");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the other transaction", e);
         }
     }
 }

@@ -59,6 +59,7 @@ class ActivityGrid extends Grid<ActivityEntry> {
             case SELF -> getTranslation("activity.who.self");
             case STAFF -> getTranslation("activity.who.staff", entry.actorName());
             case SYSTEM -> getTranslation("activity.who.system");
+            case OTHER_ACCOUNT -> getTranslation("activity.who.other-account");
         };
         if (entry.onBehalfOfName() != null
                 && entry.actor() == ActorKind.STAFF

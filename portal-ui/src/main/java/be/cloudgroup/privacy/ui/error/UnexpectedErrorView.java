@@ -29,9 +29,10 @@ public class UnexpectedErrorView extends Main implements HasErrorParameter<Excep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
+        // the route's first segment only: further segments may be a secret (an unsubscribe link's token)
         log.error(
                 "Page {} failed (reference {})",
-                event.getLocation().getPath(),
+                event.getLocation().getFirstSegment(),
                 reference,
                 parameter.getCaughtException());
         removeAll();

@@ -60,7 +60,11 @@ class MailAssistNotifier implements AssistNotifier {
         try {
             mail.send(message);
         } catch (MailException e) {
-            log.warn("The notice of assist session {} could not be sent: {}", session.id(), e.getMessage());
+            // the exception's message names the recipient: log its kind only
+            log.warn(
+                    "The notice of assist session {} could not be sent: {}",
+                    session.id(),
+                    e.getClass().getSimpleName());
         }
     }
 }

@@ -8,7 +8,10 @@ import be.cloudgroup.privacy.correction.SmsGateway;
 import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(MailCodeMessenger.class);
 
     private final JavaMailSender mail;
     private final SmsGateway sms;
@@ -59,7 +64,14 @@ class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
         message.setTo(oldAddress);
         message.setSubject(i18n.getTranslation("correction.changed.mail-subject", language.locale()));
         message.setText(i18n.getTranslation("correction.changed.mail-body", language.locale(), masked(newAddress)));
-        mail.send(message);
+        try {
+            mail.send(message);
+        } catch (MailException e) {
+            // the change stands (the new address was proven); the exception's message names the old one
+            log.warn(
+                    "The notice of a changed e-mail address could not be sent: {}",
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** {@code m•••@example.org}: enough for the owner to recognise their own change, not a new address to write to. */

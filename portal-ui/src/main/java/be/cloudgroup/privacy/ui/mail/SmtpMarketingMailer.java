@@ -62,7 +62,11 @@ class SmtpMarketingMailer implements MarketingMailer {
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             mail.send(message);
         } catch (MessagingException | MailException e) {
-            log.warn("Marketing e-mail about {} not sent: {}", marketing.topic(), e.getMessage());
+            // the exception's message names the recipient: log its kind only
+            log.warn(
+                    "Marketing e-mail about {} not sent: {}",
+                    marketing.topic(),
+                    e.getClass().getSimpleName());
             throw new MarketingMailException("The mail server did not take the mail", e);
         }
     }

@@ -13,13 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a customer who has not yet acknowledged the material version in force to
  * {@link PolicyUpdateView}, whatever route they open, until they acknowledge it. The statement
- * itself, the error pages and everything outside the signed-in portal stay reachable; staff are
+ * itself, the error pages, everything outside the signed-in portal and the pages where the customer
+ * exercises their rights ({@link #RIGHTS_PAGES}: an unread statement never stands between a person
+ * and their data) stay reachable, with the {@link PolicyBanner} asking them to read it; staff are
  * never asked.
  */
 @Component
 class AcknowledgementCheck implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> ALWAYS_OPEN = Set.of(PolicyUpdateView.class, PolicyStatementView.class);
+
+    /** The rights pages by route (no view imports): my data, preferences, download, activity, requests. */
+    static final Set<String> RIGHTS_PAGES = Set.of("my-data", "preferences", "download", "activity", "requests");
 
     private final transient PolicyService policy;
 
@@ -34,7 +39,9 @@ class AcknowledgementCheck implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (ALWAYS_OPEN.contains(target) || HasErrorParameter.class.isAssignableFrom(target)) {
+        if (ALWAYS_OPEN.contains(target)
+                || HasErrorParameter.class.isAssignableFrom(target)
+                || isRightsPage(event.getLocation().getPath())) {
             return;
         }
         boolean customer = CurrentAccount.get()
@@ -43,5 +50,10 @@ class AcknowledgementCheck implements VaadinServiceInitListener {
         if (customer && policy.pendingAcknowledgement().isPresent()) {
             event.forwardTo(PolicyUpdateView.class);
         }
+    }
+
+    /** A rights page or a detail under one (a request of the customer), not a page that changes data. */
+    static boolean isRightsPage(String path) {
+        return RIGHTS_PAGES.contains(path) || path.startsWith("requests/");
     }
 }

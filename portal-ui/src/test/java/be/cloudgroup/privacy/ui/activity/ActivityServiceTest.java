@@ -7,6 +7,7 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.activity.ActivityEntry;
 import be.cloudgroup.privacy.activity.ActivityService;
+import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import java.time.Instant;
@@ -56,5 +57,25 @@ class ActivityServiceTest extends PortalTest {
                 .extracting(ActivityEntry::details)
                 .extracting(d -> d.get("n"))
                 .containsExactly("0");
+    }
+
+    @Test
+    void another_customers_presentation_of_my_download_link_is_shown_as_another_portal_account_without_a_name() {
+        Customer owner = data.customer("Olga", "Owner");
+        AccountPrincipal me = data.customerPrincipal(owner);
+        AccountPrincipal presenter = data.customerPrincipal(data.customer("Piet", "Presenter"));
+        data.auditEvent(
+                owner,
+                Instant.now().minusSeconds(60),
+                presenter.accountId(),
+                presenter.displayName(),
+                "ARCHIVE_TICKET_REFUSED",
+                "{\"reason\":\"foreign\"}");
+        runAs(me);
+
+        assertThat(activity.page(0, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(ActorKind.OTHER_ACCOUNT);
+            assertThat(entry.actorName()).doesNotContain("Piet", "Presenter");
+        });
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
+import be.cloudgroup.privacy.download.DownloadProgress;
 import be.cloudgroup.privacy.download.DownloadRefusedException;
 import be.cloudgroup.privacy.download.DownloadService;
 import be.cloudgroup.privacy.shared.Language;
@@ -15,6 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +32,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 class DownloadTest extends PortalTest {
@@ -35,6 +45,9 @@ class DownloadTest extends PortalTest {
 
     @Autowired
     private Clock clock;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     private MockMvc mvc;
 
@@ -182,6 +195,103 @@ class DownloadTest extends PortalTest {
         }
 
         assertThat(downloads.requestDownload(Language.EN)).isNotBlank();
+    }
+
+    @Test
+    void parallel_redemptions_are_counted_one_after_the_other_under_the_customers_row_lock() throws Exception {
+        AccountPrincipal rika = data.richCustomer("Parallel");
+        Authentication fresh = signedIn(rika, Duration.ZERO);
+        for (int i = 0; i < DownloadService.DOWNLOADS_PER_HOUR - 1; i++) {
+            assertThat(fetch(downloads.requestDownload(Language.EN), fresh).getStatus())
+                    .isEqualTo(200);
+        }
+        List<String> tickets = List.of(downloads.requestDownload(Language.EN), downloads.requestDownload(Language.EN));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            // another transaction holds the customer's row, so both redemptions are in progress at once
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                data.ids("SELECT id FROM customer WHERE id = ? FOR UPDATE", rika.customerId());
+                held.countDown();
+                await(release);
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Future<String>> redemptions = tickets.stream()
+                    .map(ticket -> pool.submit(() -> redeemAs(fresh, ticket)))
+                    .toList();
+
+            boolean bothWaiting = waitUntil(() -> lockWaits() >= 2, Duration.ofSeconds(10));
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> redemption : redemptions) {
+                outcomes.add(redemption.get(10, TimeUnit.SECONDS));
+            }
+
+            assertThat(bothWaiting)
+                    .as("both redemptions waited for the row at the same time")
+                    .isTrue();
+            assertThat(outcomes).containsExactlyInAnyOrder("DOWNLOADED", "RATE_LIMITED");
+            assertThat(data.count(
+                            "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ?"
+                                    + " AND action = 'ARCHIVE_DOWNLOADED'",
+                            rika.customerId()))
+                    .isEqualTo(DownloadService.DOWNLOADS_PER_HOUR);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void an_account_holds_at_most_two_unused_tickets() {
+        AccountPrincipal rika = data.richCustomer("Open");
+        signedIn(rika, Duration.ZERO);
+        downloads.requestDownload(Language.EN);
+        String second = downloads.requestDownload(Language.EN);
+
+        assertThatThrownBy(() -> downloads.requestDownload(Language.EN))
+                .isInstanceOfSatisfying(
+                        DownloadRefusedException.class,
+                        refused ->
+                                assertThat(refused.reason()).isEqualTo(DownloadRefusedException.Reason.TICKETS_OPEN));
+        assertThat(downloads.progress(second)).isEqualTo(DownloadProgress.WAITING);
+    }
+
+    private String redeemAs(Authentication authentication, String ticket) {
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            downloads.redeem(ticket);
+            return "DOWNLOADED";
+        } catch (DownloadRefusedException refused) {
+            return refused.reason().name();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private long lockWaits() {
+        return data.count("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
+    }
+
+    private static boolean waitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return condition.getAsBoolean();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

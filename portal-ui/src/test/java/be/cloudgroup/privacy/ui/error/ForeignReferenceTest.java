@@ -7,6 +7,8 @@ import be.cloudgroup.privacy.account.ForeignReferenceGuard;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,5 +52,36 @@ class ForeignReferenceTest extends PortalTest {
                                 + " AND action = 'FOREIGN_REFERENCE_REFUSED'",
                         account.accountId()))
                 .isZero();
+    }
+
+    @Test
+    void an_address_naming_hundreds_of_customers_makes_one_record_of_the_first_segments_only() {
+        Customer me = data.customer("Hanne", "Honderd");
+        List<Customer> others = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            others.add(data.customer("Ander", "Klant" + i));
+        }
+        AccountPrincipal account = data.customerPrincipal(me);
+        runAs(account);
+        StringBuilder path = new StringBuilder("my-data");
+        others.forEach(other -> path.append('/').append(other.customerNumber()));
+        for (int i = 0; i < 300; i++) {
+            path.append('/').append(others.get(i % others.size()).customerNumber());
+        }
+
+        guard.unknownAddressOpened(path.toString());
+
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor_account_id = ?"
+                                + " AND action = 'FOREIGN_REFERENCE_REFUSED'",
+                        account.accountId()))
+                .isOne();
+        String details = data.text(
+                "SELECT details FROM audit_event WHERE actor_account_id = ? AND action = 'FOREIGN_REFERENCE_REFUSED'",
+                account.accountId());
+        assertThat(details)
+                .contains(others.get(0).customerNumber(), others.get(2).customerNumber())
+                .doesNotContain(others.get(3).customerNumber());
+        assertThat(details.length()).isLessThan(ForeignReferenceGuard.MAX_PATH + 200);
     }
 }

@@ -23,11 +23,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -134,10 +136,9 @@ class PolicyViewTest extends KaribuTest {
         Customer customer = data.customer("Anke", "Akkoord");
         signIn(data.customerPrincipal(customer));
 
-        UI.getCurrent().navigate(MyDataView.class);
+        UI.getCurrent().navigate("my-data/correct");
 
         _get(PolicyUpdateView.class);
-        assertThat(_find(MyDataView.class)).isEmpty();
         assertThat(_get(MarkdownContent.class, spec -> spec.withId("policy-changes"))
                         .getElement()
                         .getTextRecursively())
@@ -158,6 +159,30 @@ class PolicyViewTest extends KaribuTest {
                         "SELECT COUNT(*) FROM policy_acknowledgement WHERE customer_id = ? AND version = 2",
                         customer.id()))
                 .isOne();
+    }
+
+    @Test
+    void the_rights_pages_stay_open_before_the_acknowledgement_with_a_banner_that_links_to_the_update() {
+        publishMaterialVersion();
+        Customer customer = data.customer("Rita", "Rechten");
+        signIn(data.customerPrincipal(customer));
+
+        for (String rightsPage : List.of("my-data", "preferences", "download", "activity", "requests")) {
+            UI.getCurrent().navigate(rightsPage);
+
+            assertThat(_find(PolicyUpdateView.class)).as(rightsPage).isEmpty();
+            assertThat(_get(Div.class, spec -> spec.withId("policy-banner")).isVisible())
+                    .as(rightsPage)
+                    .isTrue();
+        }
+        UI.getCurrent().navigate(DashboardView.class);
+        _get(PolicyUpdateView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("acknowledge")));
+        UI.getCurrent().navigate(MyDataView.class);
+
+        assertThat(_get(Div.class, spec -> spec.withId("policy-banner")).isVisible())
+                .isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentEntry;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
@@ -20,7 +21,11 @@ import be.cloudgroup.privacy.register.CustomerControl;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinkException;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -38,6 +43,9 @@ class PreferencesServiceTest extends PortalTest {
     private static final ConsentSubject NEWSLETTER =
             ConsentSubject.topic(SubscriptionTopic.NEWSLETTER, CommunicationChannel.EMAIL);
     private static final ConsentSubject OFFERS = ConsentSubject.purpose("TARGETED_OFFERS");
+
+    @Autowired
+    private UnsubscribeLinks links;
 
     @Autowired
     private PreferencesService service;
@@ -123,6 +131,7 @@ class PreferencesServiceTest extends PortalTest {
         AccountPrincipal principal = data.customerPrincipal(customer);
         UUID key = UUID.randomUUID();
         CountDownLatch ready = new CountDownLatch(2);
+        List<long[]> calls = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<DecisionOutcome>> outcomes = new ArrayList<>();
@@ -130,14 +139,22 @@ class PreferencesServiceTest extends PortalTest {
                 outcomes.add(threads.submit(() -> {
                     runAs(principal);
                     ready.countDown();
-                    ready.await(10, TimeUnit.SECONDS);
-                    return service.decide(new DecideCommand(OFFERS, Decision.OBJECTED, key));
+                    assertThat(ready.await(10, TimeUnit.SECONDS))
+                            .as("the other call started in time")
+                            .isTrue();
+                    long start = System.nanoTime();
+                    DecisionOutcome outcome = service.decide(new DecideCommand(OFFERS, Decision.OBJECTED, key));
+                    calls.add(new long[] {start, System.nanoTime()});
+                    return outcome;
                 }));
             }
             List<DecisionOutcome> results = new ArrayList<>();
             for (Future<DecisionOutcome> outcome : outcomes) {
                 results.add(outcome.get(30, TimeUnit.SECONDS));
             }
+            assertThat(Math.max(calls.get(0)[0], calls.get(1)[0]))
+                    .as("the second call started before the first had returned: the calls overlapped")
+                    .isLessThan(Math.min(calls.get(0)[1], calls.get(1)[1]));
             assertThat(results).containsExactlyInAnyOrder(DecisionOutcome.RECORDED, DecisionOutcome.ALREADY_IN_EFFECT);
         } finally {
             threads.shutdownNow();
@@ -192,16 +209,15 @@ class PreferencesServiceTest extends PortalTest {
     }
 
     @Test
-    void an_email_link_records_a_withdrawal_without_signing_in_and_can_never_give_consent() {
+    void an_email_link_records_a_withdrawal_without_signing_in_once_however_often_it_is_followed() {
         Customer customer = data.customer("Link", "Klikker");
         runAs(data.customerPrincipal(customer));
         service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, UUID.randomUUID()));
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        String link = links.issue(CustomerNumber.valueOf(customer.customerNumber()), SubscriptionTopic.NEWSLETTER);
 
-        assertThat(service.recordByLink(customer.id(), NEWSLETTER, Decision.WITHDRAWN, UUID.randomUUID()))
-                .isEqualTo(DecisionOutcome.RECORDED);
-        assertThatThrownBy(() -> service.recordByLink(customer.id(), NEWSLETTER, Decision.GIVEN, UUID.randomUUID()))
-                .hasFieldOrPropertyWithValue("messageKey", "preferences.refused.link-only-restricts");
+        assertThat(service.recordByLink(link)).isEqualTo(DecisionOutcome.RECORDED);
+        assertThat(service.recordByLink(link)).isEqualTo(DecisionOutcome.ALREADY_IN_EFFECT);
 
         assertThat(data.count("""
                 SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND means = 'EMAIL_LINK'
@@ -221,5 +237,27 @@ class PreferencesServiceTest extends PortalTest {
         return data.count(
                 "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND target_type = 'consent'",
                 customer.id());
+    }
+
+    @Test
+    void a_link_decision_takes_its_customer_from_a_verified_link_only() {
+        Customer customer = data.customer("Vals", "Link");
+        runAs(data.customerPrincipal(customer));
+        service.decide(new DecideCommand(NEWSLETTER, Decision.GIVEN, UUID.randomUUID()));
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        String genuine = links.issue(CustomerNumber.valueOf(customer.customerNumber()), SubscriptionTopic.NEWSLETTER);
+        String forged = genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("AA") ? "BB" : "AA");
+
+        assertThatThrownBy(() -> service.recordByLink(forged)).isInstanceOf(UnsubscribeLinkException.class);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM consent_decision WHERE customer_id = ? AND means = 'EMAIL_LINK'",
+                        customer.id()))
+                .isZero();
+        assertThat(Arrays.stream(PreferencesService.class.getMethods())
+                        .filter(method -> method.getDeclaringClass() == PreferencesService.class)
+                        .filter(method -> method.isAnnotationPresent(PermitAll.class)))
+                .as("what anyone may call names no customer: the customer comes from the verified link")
+                .allSatisfy(method -> assertThat(method.getParameterTypes())
+                        .doesNotContain(long.class, Long.class, CustomerNumber.class));
     }
 }

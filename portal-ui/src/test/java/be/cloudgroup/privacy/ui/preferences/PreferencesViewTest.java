@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
+import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
-import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +39,9 @@ class PreferencesViewTest extends KaribuTest {
 
     @Autowired
     private PreferencesService service;
+
+    @Autowired
+    private UnsubscribeLinks links;
 
     @Test
     void nothing_is_ticked_and_nothing_objected_for_a_customer_who_never_decided() {
@@ -108,7 +111,8 @@ class PreferencesViewTest extends KaribuTest {
     void the_timeline_shows_every_decision_newest_first_with_how_the_policy_version_and_who() {
         Customer customer = open(data.customer("Tijd", "Lijn"));
         _setValue(checkbox(NEWSLETTER), true);
-        service.recordByLink(customer.id(), NEWSLETTER, Decision.WITHDRAWN, UUID.randomUUID());
+        service.recordByLink(
+                links.issue(CustomerNumber.valueOf(customer.customerNumber()), SubscriptionTopic.NEWSLETTER));
 
         UI.getCurrent().navigate("preferences");
 
