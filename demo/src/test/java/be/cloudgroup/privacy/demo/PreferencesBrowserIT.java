@@ -37,6 +37,11 @@ class PreferencesBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.textToBePresentInElement(history, "Objection made"));
         assertThat(history.getText()).contains("Consent withdrawn", "Objection made");
 
+        // a customer's mailbox page shows their own mail only, not an invitation to someone else
+        browser.get(portal.url() + "demo/mailbox?to=nora@example.com");
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No message"));
+        assertThat(browser.findElements(By.className("demo-mail"))).isEmpty();
+
         browser.get(portal.url() + "demo/mailbox?to=" + DemoData.CUSTOMER_EMAIL);
         WebElement serviceUpdate = waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//article[contains(@class, 'demo-mail')][h2[text()='" + DemoMailing.SERVICE_UPDATE + "']]")));

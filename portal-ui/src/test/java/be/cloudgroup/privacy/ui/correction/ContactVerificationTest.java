@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.cloudgroup.privacy.correction.CodeRefusedException;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.VerificationResult;
@@ -119,6 +121,75 @@ class ContactVerificationTest extends KaribuTest {
         }
         assertThat(service.confirm(ContactChannel.EMAIL, secondCode)).isEqualTo(VerificationResult.CONFIRMED);
         assertThat(hasEmail(customer, "lou.second@example.org")).isTrue();
+    }
+
+    @Test
+    void a_second_code_to_the_same_address_within_a_minute_is_refused_even_for_another_customer() throws Exception {
+        Customer first = data.customer("Flo", "Flood");
+        runAs(data.customerPrincipal(first));
+        service.requestEmailChange("stranger@example.org");
+        onlyMessage();
+
+        assertThatThrownBy(() -> service.requestEmailChange("Stranger@example.org"))
+                .isInstanceOf(CodeRefusedException.class);
+        runAs(data.customerPrincipal(data.customer("Fien", "Flood")));
+        assertThatThrownBy(() -> service.requestEmailChange("stranger@example.org"))
+                .isInstanceOf(CodeRefusedException.class);
+
+        assertThat(smtp().getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_customer_gets_at_most_five_codes_an_hour_whatever_the_addresses() throws Exception {
+        Customer customer = data.customer("Vijf", "Codes");
+        runAs(data.customerPrincipal(customer));
+        for (int i = 0; i < 5; i++) {
+            service.requestEmailChange("vijf" + i + "@example.org");
+        }
+
+        assertThatThrownBy(() -> service.requestEmailChange("zes@example.org")).isInstanceOf(CodeRefusedException.class);
+        assertThat(smtp().waitForIncomingEmail(5000, 5)).isTrue();
+        assertThat(smtp().getReceivedMessages()).hasSize(5);
+    }
+
+    @Test
+    void wrong_codes_count_across_a_new_code_and_five_of_them_stop_new_codes() throws Exception {
+        Customer customer = data.customer("Gok", "Ker");
+        runAs(data.customerPrincipal(customer));
+        service.requestEmailChange("gok.een@example.org");
+        String first = code(onlyMessage());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(service.confirm(ContactChannel.EMAIL, wrong(first))).isEqualTo(VerificationResult.WRONG_CODE);
+        }
+        smtp().purgeEmailFromAllMailboxes();
+        service.requestEmailChange("gok.twee@example.org");
+        String second = code(onlyMessage());
+
+        assertThat(service.confirm(ContactChannel.EMAIL, wrong(second))).isEqualTo(VerificationResult.WRONG_CODE);
+        assertThat(service.confirm(ContactChannel.EMAIL, wrong(second))).isEqualTo(VerificationResult.WRONG_CODE);
+        assertThat(service.confirm(ContactChannel.EMAIL, second))
+                .as("five wrong codes in all: the new code did not reset the count")
+                .isEqualTo(VerificationResult.EXPIRED);
+        assertThatThrownBy(() -> service.requestEmailChange("gok.drie@example.org"))
+                .isInstanceOf(CodeRefusedException.class);
+        assertThat(hasEmail(customer, customer.email())).isTrue();
+    }
+
+    @Test
+    void the_old_address_is_told_when_a_new_one_is_confirmed_without_being_given_the_new_one() throws Exception {
+        Customer customer = data.customer("Oud", "Adres");
+        runAs(data.customerPrincipal(customer));
+        service.requestEmailChange("oud.nieuw@example.org");
+        String code = code(onlyMessage());
+        smtp().purgeEmailFromAllMailboxes();
+
+        assertThat(service.confirm(ContactChannel.EMAIL, code)).isEqualTo(VerificationResult.CONFIRMED);
+
+        MimeMessage notice = onlyMessage();
+        assertThat(notice.getAllRecipients()).extracting(Object::toString).containsExactly(customer.email());
+        assertThat((String) notice.getContent())
+                .contains("o\u2022\u2022\u2022@example.org")
+                .doesNotContain("oud.nieuw");
     }
 
     private boolean hasEmail(Customer customer, String email) {

@@ -84,12 +84,15 @@ class DownloadViewTest extends KaribuTest {
         ProgressBar bar = _get(ProgressBar.class);
         assertThat(bar.isVisible()).isTrue();
         assertThat(bar.isIndeterminate()).isTrue();
+        Button start = _get(Button.class, spec -> spec.withId("start-download"));
+        assertThat(start.isEnabled()).as("no second ticket while one is pending").isFalse();
         DownloadProgressPanel panel = _get(DownloadProgressPanel.class);
         String ticket = panel.ticket();
         assertThat(downloads.progress(ticket)).isEqualTo(DownloadProgress.WAITING);
         downloads.write(downloads.redeem(ticket), OutputStream.nullOutputStream());
         panel.refresh();
         assertThat(bar.isVisible()).isFalse();
+        assertThat(start.isEnabled()).isTrue();
         assertThat(_get(Paragraph.class, spec -> spec.withId("download-status")).getText())
                 .isEqualTo("Your archive has been downloaded.");
     }

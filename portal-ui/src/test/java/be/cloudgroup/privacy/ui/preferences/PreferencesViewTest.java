@@ -13,6 +13,7 @@ import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
@@ -143,6 +144,24 @@ class PreferencesViewTest extends KaribuTest {
         assertThat(checkbox(NEWSLETTER).getValue()).isTrue();
         assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history"))))
                 .isOne();
+    }
+
+    @Test
+    void past_the_accounts_rate_limit_a_change_is_refused_with_a_message_and_nothing_is_recorded() {
+        Customer customer = open(data.customer("Snel", "Klikker"));
+        for (int i = 0; i < RateLimiter.CAPACITY; i++) {
+            _setValue(checkbox(NEWSLETTER), i % 2 == 0);
+        }
+        long recorded = data.count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = ?", customer.id());
+        NotificationsKt.clearNotifications();
+
+        _setValue(checkbox(NEWSLETTER), RateLimiter.CAPACITY % 2 == 0);
+
+        assertThat(NotificationsKt.getNotifications())
+                .singleElement()
+                .satisfies(notice -> assertThat(text(notice)).startsWith("You have done this many times"));
+        assertThat(data.count("SELECT COUNT(*) FROM consent_decision WHERE customer_id = ?", customer.id()))
+                .isEqualTo(recorded);
     }
 
     @Test
