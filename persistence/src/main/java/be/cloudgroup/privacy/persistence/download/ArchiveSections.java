@@ -81,6 +81,9 @@ final class ArchiveSections {
                     "new_value",
                     "expires_at",
                     "attempts_left"),
+            of("contact_code_request", DataCategory.CONTACT, List.of(), """
+                    SELECT channel, sent_at
+                    FROM contact_code_request WHERE customer_id = ? ORDER BY sent_at, id""", "channel", "sent_at"),
             of(
                     "contract",
                     DataCategory.CONTRACT,

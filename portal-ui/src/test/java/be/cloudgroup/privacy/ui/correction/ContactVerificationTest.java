@@ -147,7 +147,8 @@ class ContactVerificationTest extends KaribuTest {
             service.requestEmailChange("vijf" + i + "@example.org");
         }
 
-        assertThatThrownBy(() -> service.requestEmailChange("zes@example.org")).isInstanceOf(CodeRefusedException.class);
+        assertThatThrownBy(() -> service.requestEmailChange("zes@example.org"))
+                .isInstanceOf(CodeRefusedException.class);
         assertThat(smtp().waitForIncomingEmail(5000, 5)).isTrue();
         assertThat(smtp().getReceivedMessages()).hasSize(5);
     }

@@ -85,7 +85,9 @@ class DownloadViewTest extends KaribuTest {
         assertThat(bar.isVisible()).isTrue();
         assertThat(bar.isIndeterminate()).isTrue();
         Button start = _get(Button.class, spec -> spec.withId("start-download"));
-        assertThat(start.isEnabled()).as("no second ticket while one is pending").isFalse();
+        assertThat(start.isEnabled())
+                .as("no second ticket while one is pending")
+                .isFalse();
         DownloadProgressPanel panel = _get(DownloadProgressPanel.class);
         String ticket = panel.ticket();
         assertThat(downloads.progress(ticket)).isEqualTo(DownloadProgress.WAITING);

@@ -8,12 +8,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
-import be.cloudgroup.privacy.account.RateLimiter;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
