@@ -326,6 +326,13 @@ public class TestData {
                 Timestamp.from(Instant.now().plusSeconds(600)));
     }
 
+    /** A one-time code sent to the customer a minute ago, as the throttle records it (the target as a digest). */
+    public void codeRequest(Customer customer) {
+        jdbc.update("""
+                INSERT INTO contact_code_request (customer_id, channel, target_digest, sent_at)
+                VALUES (?, 'EMAIL', SHA2(?, 256), UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE)""", customer.id(), "new-" + customer.email());
+    }
+
     /** A submitted rectification request with the given proposed values (JSON). */
     public void privacyRequest(Customer customer, String proposedValuesJson) {
         jdbc.update(
@@ -372,6 +379,7 @@ public class TestData {
                 "CONTACT_DETAILS_CORRECTED",
                 "{\"field\":\"mobile\"}");
         contactVerification(customer, "EMAIL", "new-" + customer.email());
+        codeRequest(customer);
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
         policyAcknowledgement(customer, account);
         pastAssistSession(customer, account);

@@ -12,21 +12,24 @@ import com.vaadin.flow.router.RouterLink;
 /**
  * On the rights pages that stay open before the customer acknowledged a new privacy statement: a
  * line that asks them to read it, with a link to {@link PolicyUpdateView}. Read again on every
- * navigation, so it disappears once they acknowledged.
+ * navigation, so it disappears once they acknowledged. The banner itself stays visible (and empty)
+ * and shows or hides its line: a hidden component is not told of navigations.
  */
 class PolicyBanner extends Div implements AfterNavigationObserver {
 
     private final transient PolicyService policy;
+    private final Div line = new Div();
 
     PolicyBanner(PolicyService policy) {
         this.policy = policy;
-        setId("policy-banner");
-        addClassName("policy-banner");
-        getElement().setAttribute("role", "status");
-        add(
+        line.setId("policy-banner");
+        line.addClassName("policy-banner");
+        line.getElement().setAttribute("role", "status");
+        line.add(
                 new Span(getTranslation("policy.banner.text")),
                 new RouterLink(getTranslation("policy.banner.link"), PolicyUpdateView.class));
-        setVisible(false);
+        line.setVisible(false);
+        add(line);
     }
 
     @Override
@@ -34,7 +37,7 @@ class PolicyBanner extends Div implements AfterNavigationObserver {
         boolean customer = CurrentAccount.get()
                 .filter(account -> account.has(Role.CUSTOMER))
                 .isPresent();
-        setVisible(customer
+        line.setVisible(customer
                 && AcknowledgementCheck.isRightsPage(event.getLocation().getPath())
                 && policy.pendingAcknowledgement().isPresent());
     }

@@ -270,8 +270,11 @@ class DownloadTest extends PortalTest {
         }
     }
 
+    /** Statements waiting for a customer's row lock now (the portal's own connections: no PROCESS privilege needed). */
     private long lockWaits() {
-        return data.count("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'");
+        return data.count("""
+                SELECT COUNT(*) FROM information_schema.processlist
+                WHERE info LIKE 'SELECT id FROM customer WHERE id = %FOR UPDATE' AND command <> 'Sleep'""");
     }
 
     private static boolean waitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {

@@ -1,7 +1,5 @@
 package be.cloudgroup.privacy.ui.mail;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -27,7 +25,6 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -100,7 +97,6 @@ class NoSecretsInLogsTest extends KaribuTest {
         mvc.perform(post("/unsubscribe-one-click/" + token));
         mvc.perform(post("/unsubscribe-one-click/" + token + "x"));
         UI.getCurrent().navigate("unsubscribe/" + token);
-        _click(_get(Button.class, spec -> spec.withId("unsubscribe-confirm")));
         UI.getCurrent().navigate("unsubscribe/" + token.substring(1));
 
         assertNotLogged(token.substring(token.indexOf('.') + 1), token.substring(0, token.indexOf('.')));
@@ -129,7 +125,9 @@ class NoSecretsInLogsTest extends KaribuTest {
             refusing.setHost("127.0.0.1");
             refusing.setPort(server.port());
             SmtpMarketingMailer mailer = new SmtpMarketingMailer(refusing, i18n, environment, "portal@example.org");
-            String token = links.issue(CustomerNumber.valueOf("CG00000001"), SubscriptionTopic.NEWSLETTER);
+            String token = links.issue(
+                    CustomerNumber.valueOf(data.customer("Rob", "Refused").customerNumber()),
+                    SubscriptionTopic.NEWSLETTER);
 
             assertThatThrownBy(() -> mailer.send(new MarketingMail(
                             EmailAddress.valueOf("refused.reader@example.org"),
@@ -148,6 +146,9 @@ class NoSecretsInLogsTest extends KaribuTest {
     private void assertNotLogged(String... secrets) {
         List<String> texts = new ArrayList<>();
         for (ILoggingEvent event : logs.list) {
+            if (event.getLoggerName().startsWith("com.icegreen.greenmail")) {
+                continue; // the test's own SMTP server, not the portal
+            }
             texts.add(event.getFormattedMessage());
             for (IThrowableProxy thrown = event.getThrowableProxy(); thrown != null; thrown = thrown.getCause()) {
                 texts.add(thrown.getClassName() + ": " + thrown.getMessage());

@@ -266,6 +266,7 @@ class RequestServiceTest extends PortalTest {
         Map<String, Long> expected = new LinkedHashMap<>(before);
         for (String gone : List.of(
                 "contact_verification",
+                "contact_code_request",
                 "service_ticket",
                 "communication",
                 "campaign_enrolment",
@@ -415,6 +416,7 @@ class RequestServiceTest extends PortalTest {
         Map<String, String> tables = new LinkedHashMap<>();
         for (String table : List.of(
                 "contact_verification",
+                "contact_code_request",
                 "contract",
                 "invoice",
                 "service_ticket",
