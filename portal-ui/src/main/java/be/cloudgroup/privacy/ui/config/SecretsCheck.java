@@ -43,7 +43,7 @@ class SecretsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
                     "PORTAL_OIDC_CLIENT_SECRET",
                     true),
             new Secret("spring.datasource.password", "PORTAL_DB_PASSWORD", false),
-            new Secret("spring.mail.password", "PORTAL_MAIL_PASSWORD", false));
+            new Secret("spring.mail.password", "SPRING_MAIL_PASSWORD", false));
 
     private Environment environment;
 
