@@ -24,13 +24,14 @@ COPY benchmark/ benchmark/
 
 # /root/.m2 caches Maven and the dependencies; /root/.vaadin caches the Node.js that the Vaadin
 # plugin installs for the production frontend build. Neither ends up in an image layer.
+# -Pproduction leaves Vaadin's development tools out of the jar (see the profile in portal-ui/pom.xml).
 # The jar is copied out of target/ to a fixed name inside the same RUN; a glob that is not
 # exactly one Spring Boot jar (classifier exec) fails the build instead of shipping the wrong file.
 RUN --mount=type=cache,target=/root/.m2 \
     --mount=type=cache,target=/root/.vaadin \
     set -eu; \
     chmod +x mvnw; \
-    ./mvnw -B -DskipTests -pl portal-ui -am package; \
+    ./mvnw -B -Pproduction -DskipTests -pl portal-ui -am package; \
     set -- $(find portal-ui/target -maxdepth 1 -type f -name 'portal-ui-*-exec.jar'); \
     if [ "$#" -ne 1 ]; then echo "expected exactly one portal-ui jar, found: $*" >&2; exit 1; fi; \
     if ! jar tf "$1" | grep -q '^BOOT-INF/'; then \

@@ -66,7 +66,8 @@ public final class DemoPortal implements AutoCloseable {
                     "--spring.datasource.password=" + EmbeddedMariaDb.PASSWORD,
                     "--spring.security.oauth2.client.provider.portal.issuer-uri=" + identityProvider.issuerUri(),
                     "--spring.security.oauth2.client.registration.portal.client-id=privacy-portal-demo",
-                    "--spring.security.oauth2.client.registration.portal.client-secret=demo-secret",
+                    // The embedded provider accepts any client secret; the portal refuses weak ones.
+                    "--spring.security.oauth2.client.registration.portal.client-secret=" + randomSecret(),
                     "--portal.bootstrap-admin-email=",
                     "--server.port=" + settings.httpPort(),
                     // the demo signs anyone in with password "demo": reachable from this machine only

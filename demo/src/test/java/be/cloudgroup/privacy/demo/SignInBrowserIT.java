@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The demo as a person uses it: Chromium signs in through the real OIDC authorization-code flow
- * (embedded provider, PKCE) as each demo user and lands on that role's home.
+ * (embedded provider, PKCE) as each demo user and lands on that role's home; an unknown identity,
+ * a locked and a disabled account get a page that says why.
  */
 class SignInBrowserIT extends DemoInBrowser {
 
@@ -60,6 +61,37 @@ class SignInBrowserIT extends DemoInBrowser {
 
         assertThat(title()).isEqualTo("No portal account");
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/signin-problem/no-account");
+    }
+
+    @ParameterizedTest(name = "a {0} account gets \"{1}\"")
+    @CsvSource({"LOCKED, Account locked, locked", "DISABLED, Account disabled, disabled"})
+    void an_account_that_may_not_enter_gets_a_page_that_says_why(String status, String heading, String page)
+            throws Exception {
+        String user = "signin-" + page;
+        try (Connection connection = portal.bean(DataSource.class).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO portal_account (email, display_name, status, created_at, version)"
+                    + " VALUES ('" + user + "@example.com', 'Sign-in " + page + "', '" + status + "', NOW(6), 0)");
+            statement.executeUpdate("INSERT INTO portal_account_role (account_id, role) SELECT id, 'SUPPORT'"
+                    + " FROM portal_account WHERE email = '" + user + "@example.com'");
+        }
+
+        signIn(user);
+
+        assertThat(title()).isEqualTo(heading);
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/signin-problem/" + page);
+    }
+
+    @Test
+    void the_authorization_request_carries_a_pkce_challenge() {
+        browser.get(portal.url());
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+
+        URI authorization = URI.create(browser.getCurrentUrl());
+        assertThat(authorization.getPath()).endsWith("/authorize");
+        assertThat(authorization.getRawQuery())
+                .contains("code_challenge_method=S256")
+                .containsPattern("(^|&)code_challenge=[A-Za-z0-9_-]{43}(&|$)");
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public interface PortalSessions {
 
-    record Session(long id, long accountId, Instant endedAt) {}
+    record Session(long id, long accountId, Instant startedAt, Instant endedAt) {}
 
     void open(long accountId, String keyHash, Instant at, String ipTruncated, String userAgent);
 

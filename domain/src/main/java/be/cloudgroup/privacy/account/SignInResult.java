@@ -18,6 +18,8 @@ public sealed interface SignInResult {
         ROLES_CHANGED,
         /** An admin ended the session ("sign out everywhere", an unlinked identity). */
         SESSION_ENDED,
+        /** The session reached its maximum lifetime ({@code portal.session.max-lifetime}): sign in again. */
+        SESSION_EXPIRED,
         /** The invitation link is unknown, expired or already used. */
         INVITATION_INVALID,
         /** The identity accepting an invitation already belongs to another portal account. */

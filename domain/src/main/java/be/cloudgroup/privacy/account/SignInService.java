@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +31,25 @@ public class SignInService {
     private final PortalSessions sessions;
     private final Auditor auditor;
     private final Clock clock;
+    private final Duration maxLifetime;
 
+    /**
+     * @param maxLifetime how long a session may last at most from its sign-in, however active
+     *     ({@code portal.session.max-lifetime}, 12 hours unless configured)
+     */
     public SignInService(
-            Accounts accounts, Invitations invitations, PortalSessions sessions, Auditor auditor, Clock clock) {
+            Accounts accounts,
+            Invitations invitations,
+            PortalSessions sessions,
+            Auditor auditor,
+            Clock clock,
+            @Value("${portal.session.max-lifetime:12h}") Duration maxLifetime) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.sessions = sessions;
         this.auditor = auditor;
         this.clock = clock;
+        this.maxLifetime = maxLifetime;
     }
 
     /**
@@ -151,7 +163,8 @@ public class SignInService {
 
     /**
      * The regular check of an open portal session, identified by a random key kept in the HTTP
-     * session: {@link #sessionRefusal()}, plus whether an admin ended this session. The first
+     * session: {@link #sessionRefusal()}, plus whether an admin ended this session and whether it
+     * has reached its maximum lifetime (counted from its first check, right after sign-in). The first
      * check records the session (so admins see it and can end it on every portal instance),
      * later ones its last-seen time; a refused session is recorded as ended.
      */
@@ -166,7 +179,10 @@ public class SignInService {
         // the account's state says more (locked, roles changed) than that the session was ended
         Optional<PortalSessions.Session> known = session;
         Optional<Reason> refusal = sessionRefusal()
-                .or(() -> known.filter(found -> found.endedAt() != null).map(ended -> Reason.SESSION_ENDED));
+                .or(() -> known.filter(found -> found.endedAt() != null).map(ended -> Reason.SESSION_ENDED))
+                .or(() -> known.filter(
+                                found -> !found.startedAt().plus(maxLifetime).isAfter(now))
+                        .map(expired -> Reason.SESSION_EXPIRED));
         if (session.isEmpty()) {
             sessions.open(
                     principal.accountId(),

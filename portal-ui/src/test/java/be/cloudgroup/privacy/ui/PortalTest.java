@@ -9,6 +9,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.Serializable;
 import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,16 @@ public abstract class PortalTest {
         static final EmbeddedMariaDb DATABASE = EmbeddedMariaDb.startTemporary("privacy_portal");
         static final EmbeddedOidcProvider IDENTITY_PROVIDER = EmbeddedOidcProvider.start(0);
         static final GreenMail SMTP = startSmtp();
+        /** Secrets pass the start-up check (SecretsCheck) only if random: new ones per test JVM. */
+        static final String CLIENT_SECRET = randomSecret();
+
+        static final String UNSUBSCRIBE_SECRET = randomSecret();
+
+        private static String randomSecret() {
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            return HexFormat.of().formatHex(secret);
+        }
 
         private static GreenMail startSmtp() {
             GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -93,9 +105,10 @@ public abstract class PortalTest {
         registry.add(
                 "spring.security.oauth2.client.provider.portal.issuer-uri",
                 Infrastructure.IDENTITY_PROVIDER::issuerUri);
-        registry.add("spring.security.oauth2.client.registration.portal.client-secret", () -> "test-secret");
+        registry.add(
+                "spring.security.oauth2.client.registration.portal.client-secret", () -> Infrastructure.CLIENT_SECRET);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> Infrastructure.SMTP.getSmtp().getPort());
-        registry.add("portal.unsubscribe.secret", () -> "test-only-unsubscribe-secret-32-characters");
+        registry.add("portal.unsubscribe.secret", () -> Infrastructure.UNSUBSCRIBE_SECRET);
     }
 }

@@ -32,8 +32,8 @@ class PortalSessionsAdapter implements PortalSessions {
     public Optional<Session> find(String keyHash) {
         return jdbc
                 .query(
-                        "SELECT id, account_id, ended_at FROM portal_session WHERE key_hash = ?",
-                        (rs, i) -> new Session(rs.getLong(1), rs.getLong(2), UtcTime.read(rs, 3)),
+                        "SELECT id, account_id, started_at, ended_at FROM portal_session WHERE key_hash = ?",
+                        (rs, i) -> new Session(rs.getLong(1), rs.getLong(2), UtcTime.read(rs, 3), UtcTime.read(rs, 4)),
                         keyHash)
                 .stream()
                 .findFirst();

@@ -88,10 +88,7 @@ class SecurityConfiguration {
                         endpoint.authorizationRequestResolver(new ReauthenticatingRequestResolver(resolver)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new SignInFailureHandler()));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'"))
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .NO_REFERRER)));
+        http.headers(SecurityHeaders.forIdentityProvider(registrations.findByRegistrationId(REGISTRATION_ID)));
         return http.with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/" + SignedOutView.ROUTE))

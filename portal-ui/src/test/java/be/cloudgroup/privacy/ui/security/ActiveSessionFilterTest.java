@@ -3,13 +3,18 @@ package be.cloudgroup.privacy.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.AccountStatus;
+import be.cloudgroup.privacy.account.Accounts;
+import be.cloudgroup.privacy.account.Invitations;
+import be.cloudgroup.privacy.account.PortalSessions;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.account.SignInCommand;
 import be.cloudgroup.privacy.account.SignInResult;
 import be.cloudgroup.privacy.account.SignInService;
+import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.ui.PortalTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -25,13 +30,29 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
-/** Locking an account or changing its roles ends sessions that are already open. */
+/**
+ * Locking an account or changing its roles ends sessions that are already open; so does the
+ * session's maximum lifetime.
+ */
 class ActiveSessionFilterTest extends PortalTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-11-26T09:00:00Z");
+    private static final Duration LIFETIME = Duration.ofHours(12);
 
     @Autowired
     private SignInService signIn;
+
+    @Autowired
+    private Accounts accounts;
+
+    @Autowired
+    private Invitations invitations;
+
+    @Autowired
+    private PortalSessions sessions;
+
+    @Autowired
+    private Auditor auditor;
 
     private final MockHttpSession session = new MockHttpSession();
     private long account;
@@ -142,8 +163,43 @@ class ActiveSessionFilterTest extends PortalTest {
         assertThat(response.getRedirectedUrl()).isEqualTo("/signin-problem/session-ended");
     }
 
+    @Test
+    void a_session_ends_at_its_maximum_lifetime_however_active_and_is_told_why() throws Exception {
+        request(SIGNED_IN, serviceAt(SIGNED_IN), new MockFilterChain());
+
+        MockFilterChain justBefore = new MockFilterChain();
+        Instant beforeTheEnd = SIGNED_IN.plus(LIFETIME).minus(ActiveSessionFilter.INTERVAL);
+        request(beforeTheEnd, serviceAt(beforeTheEnd), justBefore);
+        MockFilterChain atTheEnd = new MockFilterChain();
+        Instant end = SIGNED_IN.plus(LIFETIME);
+        MockHttpServletResponse response = request(end, serviceAt(end), atTheEnd);
+
+        assertThat(justBefore.getRequest()).as("active until the end").isNotNull();
+        assertThat(atTheEnd.getRequest()).isNull();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/signin-problem/session-expired");
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM portal_session WHERE account_id = ? AND end_reason = 'SESSION_EXPIRED'",
+                        account))
+                .isEqualTo(1);
+    }
+
+    /** The sign-in service as the portal makes it, with a clock at the given time. */
+    private SignInService serviceAt(Instant at) {
+        return new SignInService(accounts, invitations, sessions, auditor, Clock.fixed(at, ZoneOffset.UTC), LIFETIME);
+    }
+
     private MockHttpServletResponse request(Instant at, MockFilterChain chain) throws Exception {
         return request(new MockHttpServletRequest("GET", "/my-data"), at, chain);
+    }
+
+    private MockHttpServletResponse request(Instant at, SignInService service, MockFilterChain chain) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/my-data");
+        request.setRemoteAddr("198.51.100.7");
+        request.setSession(session);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        new ActiveSessionFilter(service, Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, chain);
+        return response;
     }
 
     private MockHttpServletResponse request(MockHttpServletRequest request, Instant at, MockFilterChain chain)
