@@ -36,7 +36,7 @@ final class Keycloak implements AutoCloseable {
     static final String CLIENT_ID = "privacy-portal";
     private static final String ADMIN = "it-admin";
     private static final String ADMIN_PASSWORD = "it-admin-" + Long.toHexString(System.nanoTime());
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
 
     private final Process process;
     private final int port;
