@@ -67,6 +67,14 @@ class HttpsPublicUrlTest extends PortalTest {
         assertThat(response.header("location")).isEqualTo("https://portal.example.test/preferences?tab=2");
     }
 
+    @Test
+    void the_favicon_is_served_without_a_session() throws IOException {
+        Response response = get("/favicon.ico", PUBLIC_HOST, "X-Forwarded-Proto: https");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("content-type")).startsWith("image/");
+    }
+
     private Response get(String path, String host, String... headers) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
