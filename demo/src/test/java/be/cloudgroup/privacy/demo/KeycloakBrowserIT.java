@@ -105,6 +105,7 @@ class KeycloakBrowserIT {
     void signing_out_of_the_portal_ends_the_keycloak_session_too() {
         browser.get(portal.url());
         signInAtKeycloak("support");
+        assertThat(title()).isEqualTo("Customer search");
 
         browser.findElement(By.id("sign-out")).click();
         waitFor(ExpectedConditions.urlContains("/signed-out"));
@@ -151,7 +152,8 @@ class KeycloakBrowserIT {
         signInAtKeycloak("stranger");
         waitFor(ExpectedConditions.urlContains("/signin-problem/no-account"));
 
-        browser.findElement(By.linkText("Sign in with another account")).click();
+        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Sign in with another account")))
+                .click();
         signInAtKeycloak("customer");
 
         assertThat(title()).isEqualTo("My privacy");
