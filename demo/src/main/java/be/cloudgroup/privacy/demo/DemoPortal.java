@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,15 +32,18 @@ public final class DemoPortal implements AutoCloseable {
         }
     }
 
+    /** An identity provider of its own (e.g. Keycloak) instead of the embedded one. */
+    public record IdentityProvider(String issuerUri, String clientId, String clientSecret) {}
+
     private final EmbeddedMariaDb database;
-    private final EmbeddedOidcProvider identityProvider;
+    private final @Nullable EmbeddedOidcProvider identityProvider;
     private final DemoMailbox mailbox;
     private final ConfigurableApplicationContext portal;
     private final DemoData.Result seeded;
 
     private DemoPortal(
             EmbeddedMariaDb database,
-            EmbeddedOidcProvider identityProvider,
+            @Nullable EmbeddedOidcProvider identityProvider,
             DemoMailbox mailbox,
             ConfigurableApplicationContext portal,
             DemoData.Result seeded) {
@@ -51,6 +55,11 @@ public final class DemoPortal implements AutoCloseable {
     }
 
     public static DemoPortal start(Settings settings, String... extraArguments) {
+        return start(settings, null, extraArguments);
+    }
+
+    /** The demo signing in through {@code external} instead of the embedded provider (when not null). */
+    public static DemoPortal start(Settings settings, @Nullable IdentityProvider external, String... extraArguments) {
         EmbeddedMariaDb database = settings.dataDirectory() == null
                 ? EmbeddedMariaDb.startTemporary("privacy_portal")
                 : EmbeddedMariaDb.startPersistent(
@@ -58,16 +67,20 @@ public final class DemoPortal implements AutoCloseable {
         EmbeddedOidcProvider identityProvider = null;
         DemoMailbox mailbox = null;
         try {
-            identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
+            if (external == null) {
+                identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
+            }
+            IdentityProvider oidc = external != null
+                    ? external
+                    : new IdentityProvider(identityProvider.issuerUri(), "privacy-portal-demo", randomSecret());
             mailbox = DemoMailbox.start();
             List<String> arguments = new ArrayList<>(List.of(
                     "--spring.datasource.url=" + database.jdbcUrl(),
                     "--spring.datasource.username=" + EmbeddedMariaDb.USER,
                     "--spring.datasource.password=" + EmbeddedMariaDb.PASSWORD,
-                    "--spring.security.oauth2.client.provider.portal.issuer-uri=" + identityProvider.issuerUri(),
-                    "--spring.security.oauth2.client.registration.portal.client-id=privacy-portal-demo",
-                    // The embedded provider accepts any client secret; the portal refuses weak ones.
-                    "--spring.security.oauth2.client.registration.portal.client-secret=" + randomSecret(),
+                    "--spring.security.oauth2.client.provider.portal.issuer-uri=" + oidc.issuerUri(),
+                    "--spring.security.oauth2.client.registration.portal.client-id=" + oidc.clientId(),
+                    "--spring.security.oauth2.client.registration.portal.client-secret=" + oidc.clientSecret(),
                     "--portal.bootstrap-admin-email=",
                     "--server.port=" + settings.httpPort(),
                     // the demo signs anyone in with password "demo": reachable from this machine only
@@ -144,7 +157,9 @@ public final class DemoPortal implements AutoCloseable {
             portal.close();
         } finally {
             mailbox.close();
-            identityProvider.close();
+            if (identityProvider != null) {
+                identityProvider.close();
+            }
             database.close();
         }
     }

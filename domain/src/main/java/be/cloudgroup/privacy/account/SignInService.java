@@ -211,6 +211,21 @@ public class SignInService {
                 .ifPresent(session -> sessions.end(session.id(), clock.instant(), "SIGNED_OUT"));
     }
 
+    /**
+     * The identity provider signed the person out (OIDC back-channel logout: a sign-out there, or an
+     * administrator ending or disabling the user): every open session of the linked account ends,
+     * on every portal instance, within the session check's interval. The logout token, signed by the
+     * provider, was verified before this call; an identity no account is linked to ends nothing.
+     */
+    @PermitAll // called with the provider's verified logout token, no portal session; ArchitectureTest keeps callers in
+    // ui.security
+    @Transactional
+    public int endSessionsOfIdentity(String issuer, String subject) {
+        return accounts.findByIdentity(issuer, subject)
+                .map(account -> sessions.endAll(account.id(), clock.instant(), Reason.SESSION_ENDED.name()))
+                .orElse(0);
+    }
+
     private static Optional<Reason> refusal(AccountRecord account) {
         return switch (account.status()) {
             case LOCKED -> Optional.of(Reason.LOCKED);

@@ -42,10 +42,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.deleteOnClose = deleteOnClose;
     }
 
-    /** Starts a throw-away server on a free port; its files are deleted on close. */
-    public static EmbeddedMariaDb startTemporary(String database) {
+    /**
+     * Starts a throw-away server on a free port; its files are deleted on close. Extra server
+     * options (e.g. {@code --log-bin}) come after the fixed ones.
+     */
+    public static EmbeddedMariaDb startTemporary(String database, String... serverOptions) {
         try {
-            return start(Files.createTempDirectory("privacy-portal-mariadb-"), freePort(), database, true);
+            return start(
+                    Files.createTempDirectory("privacy-portal-mariadb-"), freePort(), database, true, serverOptions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,7 +70,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return start(directory, port, database, false);
     }
 
-    private static EmbeddedMariaDb start(Path directory, int port, String database, boolean deleteOnClose) {
+    private static EmbeddedMariaDb start(
+            Path directory, int port, String database, boolean deleteOnClose, String... serverOptions) {
         Path dataDir = directory.resolve("data");
         boolean fresh = !Files.isDirectory(dataDir.resolve("mysql"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -82,6 +87,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
+        }
+        for (String option : serverOptions) {
+            config.addArg(option);
         }
         long started = System.nanoTime();
         DB db = null;

@@ -238,12 +238,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_oidc_login_signs_people_in() {
+    void only_the_oidc_login_signs_people_in_and_only_the_back_channel_logout_ends_an_identitys_sessions() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(DOMAIN + ".account..", DOMAIN + ".ui.security..")
                 .should()
                 .callMethod(SignInService.class, "signIn", SignInCommand.class)
+                .orShould()
+                .callMethod(SignInService.class, "endSessionsOfIdentity", String.class, String.class)
                 .check(CLASSES);
     }
 

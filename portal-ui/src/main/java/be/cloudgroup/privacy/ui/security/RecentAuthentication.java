@@ -9,8 +9,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * Whether the person behind a session proved who they are recently, for actions that hand out
  * all their data at once (the download archive). The authentication time is the one the identity
- * provider put in the ID token at sign-in: {@code auth_time} when it sends it (Keycloak does),
- * otherwise the token's issue time. A session without an ID token is never recent.
+ * provider put in the ID token at sign-in, {@code auth_time} (Keycloak sends it; so does the demo's
+ * provider). Without it the session is never recent: a token's issue time says nothing about when
+ * the person last gave their credentials (a provider session re-issues tokens silently).
  *
  * <p>A stale session is sent through the provider again with {@link #signInAgainPath()}: the
  * authorization request then carries {@code prompt=login} and {@code max_age=0}, so the provider
@@ -30,7 +31,7 @@ public final class RecentAuthentication {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
             return false;
         }
-        Instant authenticatedAt = user.getAuthenticatedAt() != null ? user.getAuthenticatedAt() : user.getIssuedAt();
+        Instant authenticatedAt = user.getAuthenticatedAt();
         return authenticatedAt != null && !authenticatedAt.plus(MAX_AGE).isBefore(clock.instant());
     }
 

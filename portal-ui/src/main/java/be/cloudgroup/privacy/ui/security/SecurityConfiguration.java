@@ -58,7 +58,8 @@ class SecurityConfiguration {
             ClientRegistrationRepository registrations,
             PortalOidcUserService users,
             SignInService signIn,
-            Clock clock)
+            Clock clock,
+            PublicUrl publicUrl)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
@@ -84,6 +85,10 @@ class SecurityConfiguration {
                 (request, response, authentication) -> ActiveSessionFilter.existingKey(request.getSession(false))
                         .filter(key -> SecurityContextHolder.getContext().getAuthentication() != null)
                         .ifPresent(signIn::endSession)));
+        // The identity provider's sign-out ends the portal session (OIDC back-channel logout).
+        http.oidcLogout(logout ->
+                logout.backChannel(backChannel -> backChannel.logoutHandler(new BackChannelLogoutHandler(signIn))));
+        publicUrl.configure(http);
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint ->
                         endpoint.authorizationRequestResolver(new ReauthenticatingRequestResolver(resolver)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))

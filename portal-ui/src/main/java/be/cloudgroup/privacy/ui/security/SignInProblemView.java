@@ -53,8 +53,9 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         H1 title = new H1(getTranslation("signin-problem." + reason + ".title"));
         title.setId("page-title");
+        // demands the credentials (prompt=login): otherwise the provider's session signs the same identity in again
         Anchor retry =
-                new Anchor(SecurityConfiguration.LOGIN_PATH.substring(1), getTranslation("signin-problem.retry"));
+                new Anchor(RecentAuthentication.signInAgainPath().substring(1), getTranslation("signin-problem.retry"));
         retry.getElement().setAttribute("router-ignore", true);
         add(title, new Paragraph(getTranslation("signin-problem." + reason + ".text")), new Paragraph(retry));
     }

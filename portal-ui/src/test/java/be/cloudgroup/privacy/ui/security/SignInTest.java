@@ -157,6 +157,28 @@ class SignInTest extends PortalTest {
     }
 
     @Test
+    void the_identity_providers_back_channel_logout_ends_every_open_session_of_the_linked_account_only() {
+        Customer customer = data.customer("Bea", "Backchannel");
+        data.account(customer.email(), "Bea Backchannel", AccountStatus.ACTIVE, customer.id(), Role.CUSTOMER);
+        SignInResult.SignedIn session =
+                (SignInResult.SignedIn) signIn.signIn(command("subject-11", customer.email(), true));
+        runAs(session.principal());
+        assertThat(signIn.checkSession("session-on-instance-a", "203.0.113.1", "Browser A"))
+                .isEmpty();
+        assertThat(signIn.checkSession("session-on-instance-b", "203.0.113.2", "Browser B"))
+                .isEmpty();
+
+        assertThat(signIn.endSessionsOfIdentity("https://other-idp.example.org", "subject-11"))
+                .isZero();
+        assertThat(signIn.endSessionsOfIdentity(ISSUER, "subject-11")).isEqualTo(2);
+
+        assertThat(signIn.checkSession("session-on-instance-a", "203.0.113.1", "Browser A"))
+                .contains(Reason.SESSION_ENDED);
+        assertThat(signIn.checkSession("session-on-instance-b", "203.0.113.2", "Browser B"))
+                .contains(Reason.SESSION_ENDED);
+    }
+
+    @Test
     void an_identity_without_issuer_or_subject_is_rejected() {
         assertThatThrownBy(() -> new SignInCommand(ISSUER, " ", "a@example.org", true, null, null))
                 .isInstanceOf(InvalidValueException.class)
