@@ -44,8 +44,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 
 /**
  * Two portal instances on one MariaDB, as behind a load balancer with sticky sessions: started
- * at the same time on an empty database (Liquibase's lock lets one migrate while the other
- * waits), a scheduled job runs on one of them per firing (ShedLock), an admin's lock on instance A
+ * at the same time on an empty database (one migrates while the other waits: the persistence
+ * module's MigrationLock), a scheduled job runs on one of them per firing (ShedLock), an admin's lock on instance A
  * ends the person's session on instance B, and a download ticket is valid only on the instance
  * that issued it. Started once for all checks (two Spring contexts in this JVM, one database).
  */
@@ -66,8 +66,6 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstancesAtOnce() {
-        // Liquibase checks a held lock every 10 s by default; the waiting instance need not wait that long here.
-        System.setProperty("liquibase.changelogLockPollRate", "1");
         CyclicBarrier bothMigrate = new CyclicBarrier(2);
         cluster = DemoPortal.start(
                 DemoPortal.Settings.forTests(),
@@ -84,7 +82,6 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stop() {
-        System.clearProperty("liquibase.changelogLockPollRate");
         Logger shedlock = (Logger) LoggerFactory.getLogger("net.javacrumbs.shedlock");
         shedlock.detachAppender(SHEDLOCK_LOG);
         shedlock.setLevel(null);
