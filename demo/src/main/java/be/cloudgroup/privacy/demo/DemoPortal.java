@@ -5,6 +5,7 @@ import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import be.cloudgroup.privacy.newsletter.NewsletterService;
 import be.cloudgroup.privacy.ui.PortalApplication;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,6 +21,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The whole portal on embedded infrastructure: a real MariaDB server, an in-process OIDC provider
@@ -41,18 +44,22 @@ public final class DemoPortal implements AutoCloseable {
     private final DemoMailbox mailbox;
     private final List<ConfigurableApplicationContext> instances;
     private final DemoData.Result seeded;
+    /** The JVM's security context strategy before several instances replaced it; restored by {@link #close()}. */
+    private final SecurityContextHolderStrategy strategyBefore;
 
     private DemoPortal(
             EmbeddedMariaDb database,
             EmbeddedOidcProvider identityProvider,
             DemoMailbox mailbox,
             List<ConfigurableApplicationContext> instances,
-            DemoData.Result seeded) {
+            DemoData.Result seeded,
+            SecurityContextHolderStrategy strategyBefore) {
         this.database = database;
         this.identityProvider = identityProvider;
         this.mailbox = mailbox;
         this.instances = instances;
         this.seeded = seeded;
+        this.strategyBefore = strategyBefore;
     }
 
     public static DemoPortal start(Settings settings, String... extraArguments) {
@@ -77,6 +84,7 @@ public final class DemoPortal implements AutoCloseable {
         EmbeddedOidcProvider identityProvider = null;
         DemoMailbox mailbox = null;
         List<ConfigurableApplicationContext> instances = List.of();
+        SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         try {
             identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
             mailbox = DemoMailbox.start();
@@ -105,9 +113,10 @@ public final class DemoPortal implements AutoCloseable {
                 DemoMailing.send(portal.getBean(NewsletterService.class));
                 DemoInvitation.send(portal.getBean(AccountService.class), portal.getBean(DataSource.class));
             }
-            return new DemoPortal(database, identityProvider, mailbox, instances, seeded);
+            return new DemoPortal(database, identityProvider, mailbox, instances, seeded, strategyBefore);
         } catch (RuntimeException e) {
             instances.forEach(ConfigurableApplicationContext::close);
+            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
             if (mailbox != null) {
                 mailbox.close();
             }
@@ -131,6 +140,11 @@ public final class DemoPortal implements AutoCloseable {
         ExecutorService starter =
                 Executors.newFixedThreadPool(count, task -> new Thread(null, task, "portal-instance-start", 0, false));
         try {
+            // Spring Security's holder is static, one per JVM, while every instance makes a Vaadin-aware strategy
+            // of its own (and the JVM's): instances in one JVM share one, or a context set through the holder
+            // (SystemTask) is not the one the other instance's method security reads.
+            ApplicationContextInitializer<ConfigurableApplicationContext> sharedSecurityContext =
+                    count == 1 ? context -> {} : sharedSecurityContext();
             List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 List<String> own = new ArrayList<>(arguments);
@@ -143,7 +157,9 @@ public final class DemoPortal implements AutoCloseable {
                 starting.add(starter.submit(() -> {
                     SpringApplication application = new SpringApplication(PortalApplication.class);
                     application.addInitializers(
-                            context -> context.getBeanFactory().registerSingleton("demoMailbox", mailbox), initializer);
+                            context -> context.getBeanFactory().registerSingleton("demoMailbox", mailbox),
+                            sharedSecurityContext,
+                            initializer);
                     return application.run(own.toArray(String[]::new));
                 }));
             }
@@ -169,6 +185,12 @@ public final class DemoPortal implements AutoCloseable {
         } finally {
             starter.shutdown();
         }
+    }
+
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> sharedSecurityContext() {
+        VaadinAwareSecurityContextHolderStrategy shared = new VaadinAwareSecurityContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(shared);
+        return context -> context.getBeanFactory().registerSingleton("sharedSecurityContextHolderStrategy", shared);
     }
 
     private static String randomSecret() {
@@ -224,6 +246,9 @@ public final class DemoPortal implements AutoCloseable {
         try {
             instances.forEach(ConfigurableApplicationContext::close);
         } finally {
+            if (instances.size() > 1) {
+                SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+            }
             mailbox.close();
             identityProvider.close();
             database.close();
