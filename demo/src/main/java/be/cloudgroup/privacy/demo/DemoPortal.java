@@ -5,17 +5,25 @@ import be.cloudgroup.privacy.embedded.EmbeddedMariaDb;
 import be.cloudgroup.privacy.embedded.EmbeddedOidcProvider;
 import be.cloudgroup.privacy.newsletter.NewsletterService;
 import be.cloudgroup.privacy.ui.PortalApplication;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The whole portal on embedded infrastructure: a real MariaDB server, an in-process OIDC provider
@@ -38,34 +46,56 @@ public final class DemoPortal implements AutoCloseable {
     private final EmbeddedMariaDb database;
     private final @Nullable EmbeddedOidcProvider identityProvider;
     private final DemoMailbox mailbox;
-    private final ConfigurableApplicationContext portal;
+    private final List<ConfigurableApplicationContext> instances;
     private final DemoData.Result seeded;
+    /** The JVM's security context strategy before several instances replaced it; restored by {@link #close()}. */
+    private final SecurityContextHolderStrategy strategyBefore;
 
     private DemoPortal(
             EmbeddedMariaDb database,
             @Nullable EmbeddedOidcProvider identityProvider,
             DemoMailbox mailbox,
-            ConfigurableApplicationContext portal,
-            DemoData.Result seeded) {
+            List<ConfigurableApplicationContext> instances,
+            DemoData.Result seeded,
+            SecurityContextHolderStrategy strategyBefore) {
         this.database = database;
         this.identityProvider = identityProvider;
         this.mailbox = mailbox;
-        this.portal = portal;
+        this.instances = instances;
         this.seeded = seeded;
+        this.strategyBefore = strategyBefore;
     }
 
     public static DemoPortal start(Settings settings, String... extraArguments) {
-        return start(settings, null, extraArguments);
+        return start(settings, null, 1, context -> {}, extraArguments);
     }
 
     /** The demo signing in through {@code external} instead of the embedded provider (when not null). */
     public static DemoPortal start(Settings settings, @Nullable IdentityProvider external, String... extraArguments) {
+        return start(settings, external, 1, context -> {}, extraArguments);
+    }
+
+    /**
+     * {@code count} portal instances on the one database, OIDC provider and mailbox, started at the
+     * same time, as a cluster is after a deployment (they share the unsubscribe secret; each has its
+     * own {@code portal.instance-name}). The first instance has the settings' ports, the others free
+     * ones. {@code initializer} runs on every instance's context before it is refreshed. The instances
+     * sign in through {@code external} instead of the embedded provider when it is not null.
+     */
+    public static DemoPortal start(
+            Settings settings,
+            @Nullable IdentityProvider external,
+            int count,
+            ApplicationContextInitializer<ConfigurableApplicationContext> initializer,
+            String... extraArguments) {
         EmbeddedMariaDb database = settings.dataDirectory() == null
                 ? EmbeddedMariaDb.startTemporary("privacy_portal")
                 : EmbeddedMariaDb.startPersistent(
                         settings.dataDirectory().resolve("mariadb"), settings.databasePort(), "privacy_portal");
         EmbeddedOidcProvider identityProvider = null;
         DemoMailbox mailbox = null;
+        List<ConfigurableApplicationContext> instances = List.of();
+        SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         try {
             if (external == null) {
                 identityProvider = EmbeddedOidcProvider.start(settings.oidcPort());
@@ -82,10 +112,8 @@ public final class DemoPortal implements AutoCloseable {
                     "--spring.security.oauth2.client.registration.portal.client-id=" + oidc.clientId(),
                     "--spring.security.oauth2.client.registration.portal.client-secret=" + oidc.clientSecret(),
                     "--portal.bootstrap-admin-email=",
-                    "--server.port=" + settings.httpPort(),
                     // the demo signs anyone in with password "demo": reachable from this machine only
                     "--server.address=127.0.0.1",
-                    "--management.server.port=" + (settings.httpPort() == 0 ? 0 : settings.httpPort() + 1),
                     "--management.server.address=127.0.0.1",
                     // Mail and SMS go to the demo's own SMTP server, shown at /demo/mailbox.
                     "--spring.mail.host=127.0.0.1",
@@ -96,18 +124,18 @@ public final class DemoPortal implements AutoCloseable {
                     "--portal.unsubscribe.secret=" + randomSecret(),
                     "--vaadin.allowed-packages=com.vaadin,be.cloudgroup.privacy.ui,be.cloudgroup.privacy.demo"));
             arguments.addAll(List.of(extraArguments));
-            SpringApplication application = new SpringApplication(PortalApplication.class);
-            DemoMailbox started = mailbox;
-            application.addInitializers(context -> context.getBeanFactory().registerSingleton("demoMailbox", started));
-            ConfigurableApplicationContext portal = application.run(arguments.toArray(String[]::new));
+            instances = startInstances(settings, count, arguments, mailbox, initializer);
+            ConfigurableApplicationContext portal = instances.get(0);
             DemoData.Result seeded =
                     DemoData.seedIfEmpty(portal.getBean(DataSource.class), portal.getBean(Clock.class));
             if (seeded.seeded()) {
                 DemoMailing.send(portal.getBean(NewsletterService.class));
                 DemoInvitation.send(portal.getBean(AccountService.class), portal.getBean(DataSource.class));
             }
-            return new DemoPortal(database, identityProvider, mailbox, portal, seeded);
+            return new DemoPortal(database, identityProvider, mailbox, instances, seeded, strategyBefore);
         } catch (RuntimeException e) {
+            instances.forEach(ConfigurableApplicationContext::close);
+            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
             if (mailbox != null) {
                 mailbox.close();
             }
@@ -119,6 +147,71 @@ public final class DemoPortal implements AutoCloseable {
         }
     }
 
+    /** Runs the instances in parallel; if one fails, those that started are closed again. */
+    private static List<ConfigurableApplicationContext> startInstances(
+            Settings settings,
+            int count,
+            List<String> arguments,
+            DemoMailbox mailbox,
+            ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
+        // Threads that inherit no thread-locals: Liquibase keeps its scope in an inheritable one, which
+        // instances started in parallel must not share.
+        ExecutorService starter =
+                Executors.newFixedThreadPool(count, task -> new Thread(null, task, "portal-instance-start", 0, false));
+        try {
+            // Spring Security's holder is static, one per JVM, while every instance makes a Vaadin-aware strategy
+            // of its own (and the JVM's): instances in one JVM share one, or a context set through the holder
+            // (SystemTask) is not the one the other instance's method security reads.
+            ApplicationContextInitializer<ConfigurableApplicationContext> sharedSecurityContext =
+                    count == 1 ? context -> {} : sharedSecurityContext();
+            List<Future<ConfigurableApplicationContext>> starting = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                List<String> own = new ArrayList<>(arguments);
+                int httpPort = i == 0 ? settings.httpPort() : 0;
+                own.add("--server.port=" + httpPort);
+                own.add("--management.server.port=" + (httpPort == 0 ? 0 : httpPort + 1));
+                if (count > 1) {
+                    own.add("--portal.instance-name=demo-" + (char) ('a' + i));
+                }
+                starting.add(starter.submit(() -> {
+                    SpringApplication application = new SpringApplication(PortalApplication.class);
+                    application.addInitializers(
+                            context -> context.getBeanFactory().registerSingleton("demoMailbox", mailbox),
+                            sharedSecurityContext,
+                            initializer);
+                    return application.run(own.toArray(String[]::new));
+                }));
+            }
+            List<ConfigurableApplicationContext> started = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<ConfigurableApplicationContext> instance : starting) {
+                try {
+                    started.add(instance.get());
+                } catch (ExecutionException e) {
+                    failure = e.getCause() instanceof RuntimeException cause
+                            ? cause
+                            : new IllegalStateException("A portal instance did not start", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new IllegalStateException("Interrupted while the portal started", e);
+                }
+            }
+            if (failure != null) {
+                started.forEach(ConfigurableApplicationContext::close);
+                throw failure;
+            }
+            return List.copyOf(started);
+        } finally {
+            starter.shutdown();
+        }
+    }
+
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> sharedSecurityContext() {
+        VaadinAwareSecurityContextHolderStrategy shared = new VaadinAwareSecurityContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(shared);
+        return context -> context.getBeanFactory().registerSingleton("sharedSecurityContextHolderStrategy", shared);
+    }
+
     private static String randomSecret() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -126,16 +219,32 @@ public final class DemoPortal implements AutoCloseable {
     }
 
     public int port() {
-        return ((WebServerApplicationContext) portal).getWebServer().getPort();
+        return port(0);
     }
 
     public String url() {
-        return "http://localhost:" + port() + "/";
+        return url(0);
+    }
+
+    /** The public port of the given instance (0 is the first). */
+    public int port(int instance) {
+        return ((WebServerApplicationContext) instances.get(instance))
+                .getWebServer()
+                .getPort();
+    }
+
+    public String url(int instance) {
+        return "http://localhost:" + port(instance) + "/";
+    }
+
+    /** The Spring context of the given instance (0 is the first). */
+    public ConfigurableApplicationContext instance(int instance) {
+        return instances.get(instance);
     }
 
     /** The port of the actuator (health) endpoints, separate from the public port. */
     public int managementPort() {
-        return Integer.parseInt(portal.getEnvironment().getProperty("local.management.port", "-1"));
+        return Integer.parseInt(instances.get(0).getEnvironment().getProperty("local.management.port", "-1"));
     }
 
     public DemoData.Result seeded() {
@@ -148,14 +257,17 @@ public final class DemoPortal implements AutoCloseable {
     }
 
     public <T> T bean(Class<T> type) {
-        return portal.getBean(type);
+        return instances.get(0).getBean(type);
     }
 
     @Override
     public void close() {
         try {
-            portal.close();
+            instances.forEach(ConfigurableApplicationContext::close);
         } finally {
+            if (instances.size() > 1) {
+                SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+            }
             mailbox.close();
             if (identityProvider != null) {
                 identityProvider.close();

@@ -5,7 +5,6 @@ import be.cloudgroup.privacy.assist.AssistEndReason;
 import be.cloudgroup.privacy.assist.AssistService;
 import be.cloudgroup.privacy.ui.security.SystemTask;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -22,14 +20,13 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * What keeps assist sessions honest outside the pages: staff reach the customer's pages only in
  * an open session (navigation access), a session ends with the staff member's portal session
  * (sign-out, time-out, lock: the HTTP session is destroyed), overdue sessions and those whose
- * accounts were locked are ended every {@link #SWEEP_SECONDS} seconds, and at start-up the
- * sessions this instance held are ended, each in the audit trail.
+ * accounts were locked are ended by {@link AssistSweep} (one instance at a time), and at start-up
+ * the sessions this instance held are ended, each in the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AssistConfiguration {
 
-    static final int SWEEP_SECONDS = 30;
     private static final Logger log = LoggerFactory.getLogger(AssistConfiguration.class);
 
     private final AssistService assist;
@@ -61,11 +58,6 @@ class AssistConfiguration {
                 SystemTask.run(() -> assist.endForStaff(accountId, AssistEndReason.SIGNED_OUT));
             }
         }
-    }
-
-    @Scheduled(fixedDelay = SWEEP_SECONDS, initialDelay = SWEEP_SECONDS, timeUnit = TimeUnit.SECONDS)
-    void endOverdueSessions() {
-        SystemTask.run(assist::endOverdueAndLocked);
     }
 
     @EventListener(ApplicationReadyEvent.class)

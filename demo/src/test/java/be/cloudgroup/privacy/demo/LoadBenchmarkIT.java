@@ -1,0 +1,296 @@
+package be.cloudgroup.privacy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.core.Ordered;
+
+/**
+ * The load benchmark (tagged {@code benchmark}: not part of the normal build). The demo portal on
+ * its embedded stack; 50 and then 200 simulated customers (each an {@link HttpBrowser} with its own
+ * cookies) sign in at once through the real OIDC flow, load the portal and open the dashboard,
+ * My data and Preferences three times each, with 0.5–1.5 s between pages, all at the same time.
+ * Server time is measured inside the portal by a servlet filter in front of everything else
+ * (security included), per page (the UIDL request that renders the view); heap per session is
+ * the used heap after a full collection with the sessions open minus after they were ended.
+ *
+ * <p>{@code ./mvnw -B -o verify -pl demo -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dit.test=LoadBenchmarkIT -DexcludedGroups=none -Dspotless.check.skip=true}; the figures go to the
+ * console and to {@code demo/target/load-benchmark.md}.
+ */
+@Tag("benchmark")
+class LoadBenchmarkIT {
+
+    private static final String PAGE_HEADER = "X-Benchmark-Page";
+    private static final List<Integer> CUSTOMERS = List.of(
+            Integer.getInteger("benchmark.customers.first", 50), Integer.getInteger("benchmark.customers.second", 200));
+    private static final int WARM_UP = 20;
+    private static final int ROUNDS = 3;
+    /** Route, and a text only its view shows. */
+    private static final Map<String, String> PAGES = Map.of(
+            "", "Your customer number is",
+            "my-data", "Contracts and services",
+            "preferences", "What we use your data for");
+
+    private static final List<String> ORDER = List.of("", "my-data", "preferences");
+
+    /** Server nanoseconds per tagged request, by tag. */
+    private final Map<String, Queue<Long>> serverTimes = new ConcurrentHashMap<>();
+
+    @Test
+    void customers_sign_in_and_open_their_pages_under_load() throws Exception {
+        int accounts = WARM_UP + CUSTOMERS.stream().mapToInt(Integer::intValue).sum();
+        try (DemoPortal portal = DemoPortal.start(
+                DemoPortal.Settings.forTests(),
+                null,
+                1,
+                context -> context.getBeanFactory().registerSingleton("benchmarkTimer", timer()))) {
+            seedCustomerAccounts(portal, accounts);
+            List<String> report = new ArrayList<>();
+            report.add("| customers | sign-ins/s | sign-in p50 / p95 (client) | page | server p50 | server p95"
+                    + " | server max | heap per session | failed |");
+            report.add("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+            int failedTotal = run(portal, 0, WARM_UP, null).failed();
+            int next = WARM_UP;
+            boolean metTarget = true;
+            for (int customers : CUSTOMERS) {
+                Result result = run(portal, next, customers, report);
+                next += customers;
+                failedTotal += result.failed();
+                if (customers == CUSTOMERS.get(CUSTOMERS.size() - 1)) {
+                    metTarget = result.worstP95Millis() < 300 && result.failed() == 0;
+                }
+            }
+            report.add("");
+            report.add("Target (p95 under 300 ms at " + CUSTOMERS.get(CUSTOMERS.size() - 1)
+                    + " customers, nothing failed): " + (metTarget ? "PASS" : "MISS")
+                    + "; load average at the end " + loadAverage() + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores");
+            String text = String.join("\n", report);
+            System.out.println("\n" + text + "\n");
+            Files.writeString(Path.of("target", "load-benchmark.md"), text + "\n");
+            assertThat(failedTotal).as("failed customers").isZero();
+        }
+    }
+
+    private record Result(double worstP95Millis, int failed) {}
+
+    /**
+     * {@code count} customers from number {@code first} on: all sign in at once, then all browse at
+     * once; the report gets a row per page (none for the warm-up).
+     */
+    private Result run(DemoPortal portal, int first, int count, List<String> report) throws Exception {
+        serverTimes.clear();
+        ExecutorService threads = Executors.newFixedThreadPool(count);
+        ExecutorService io = Executors.newFixedThreadPool(Math.max(4, count / 10));
+        try {
+            List<HttpBrowser> browsers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                browsers.add(new HttpBrowser(portal.url(), io));
+            }
+            AtomicInteger failed = new AtomicInteger();
+            Queue<Long> signInNanos = new ConcurrentLinkedQueue<>();
+            CountDownLatch ready = new CountDownLatch(count);
+            List<Future<?>> signIns = new ArrayList<>();
+            long signInStart = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                HttpBrowser browser = browsers.get(i);
+                String user = user(first + i);
+                signIns.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    long start = System.nanoTime();
+                    browser.tag(PAGE_HEADER, "sign-in");
+                    browser.signIn(user);
+                    signInNanos.add(System.nanoTime() - start);
+                    return null;
+                }));
+            }
+            await(signIns, failed);
+            double signInSeconds = (System.nanoTime() - signInStart) / 1e9;
+
+            List<Future<?>> visits = new ArrayList<>();
+            for (HttpBrowser browser : browsers) {
+                visits.add(threads.submit(() -> {
+                    browser.tag(PAGE_HEADER, "load");
+                    browser.load("");
+                    for (int round = 0; round < ROUNDS; round++) {
+                        for (String route : ORDER) {
+                            Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1500));
+                            browser.tag(PAGE_HEADER, "page " + route);
+                            String answer = browser.navigate(route);
+                            if (!answer.contains(PAGES.get(route))) {
+                                throw new IllegalStateException("/" + route + " did not show its view");
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            await(visits, failed);
+            long withSessions = usedHeapAfterGc();
+            int ended = endAllSessions(portal);
+            long withoutSessions = usedHeapAfterGc();
+            double perSessionKb = (withSessions - withoutSessions) / 1024.0 / Math.max(1, ended);
+
+            double worstP95 = 0;
+            if (report != null) {
+                List<Long> signIn = sorted(signInNanos);
+                String prefix = "| %d | %.1f | %.0f / %.0f ms"
+                        .formatted(count, count / signInSeconds, millis(signIn, 0.50), millis(signIn, 0.95));
+                for (String tag : List.of("load", "page ", "page my-data", "page preferences")) {
+                    List<Long> times = sorted(serverTimes.getOrDefault(tag, new ConcurrentLinkedQueue<>()));
+                    String page = switch (tag) {
+                        case "load" -> "page + Vaadin bootstrap (`v-r=init`)";
+                        case "page " -> "dashboard";
+                        default -> tag.substring("page ".length());
+                    };
+                    if (tag.startsWith("page")) {
+                        worstP95 = Math.max(worstP95, millis(times, 0.95));
+                    }
+                    report.add(prefix
+                            + " | %s (%d) | %.0f ms | %.0f ms | %.0f ms | %.0f KB | %d |"
+                                    .formatted(
+                                            page,
+                                            times.size(),
+                                            millis(times, 0.50),
+                                            millis(times, 0.95),
+                                            millis(times, 1.0),
+                                            perSessionKb,
+                                            failed.get()));
+                    prefix = "| | | ";
+                }
+            }
+            return new Result(worstP95, failed.get());
+        } finally {
+            threads.shutdownNow();
+            io.shutdownNow();
+        }
+    }
+
+    /** A servlet filter before everything else (security included) that times tagged requests. */
+    private FilterRegistrationBean<Filter> timer() {
+        Filter filter = (request, response, chain) -> {
+            String tag = ((HttpServletRequest) request).getHeader(PAGE_HEADER);
+            long start = System.nanoTime();
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (tag != null) {
+                    serverTimes
+                            .computeIfAbsent(tag, key -> new ConcurrentLinkedQueue<>())
+                            .add(System.nanoTime() - start);
+                }
+            }
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Portal accounts {@code load-0000@example.com}… for generated customers that have none. */
+    private static void seedCustomerAccounts(DemoPortal portal, int count) throws SQLException {
+        try (Connection connection = portal.bean(DataSource.class).getConnection();
+                Statement statement = connection.createStatement()) {
+            int inserted = statement.executeUpdate("""
+                    INSERT INTO portal_account (email, display_name, customer_id, status, created_at, version)
+                    SELECT CONCAT('load-', LPAD(ROW_NUMBER() OVER (ORDER BY c.id) - 1, 4, '0'), '@example.com'),
+                           CONCAT(c.first_name, ' ', c.last_name), c.id, 'ACTIVE', UTC_TIMESTAMP(6), 0
+                    FROM customer c
+                    WHERE c.type = 'PRIVATE' AND c.status = 'ACTIVE'
+                      AND NOT EXISTS (SELECT 1 FROM portal_account a WHERE a.customer_id = c.id)
+                    ORDER BY c.id
+                    LIMIT %d""".formatted(count));
+            statement.executeUpdate("INSERT INTO portal_account_role (account_id, role)"
+                    + " SELECT id, 'CUSTOMER' FROM portal_account WHERE email LIKE 'load-%'");
+            assertThat(inserted).as("customer accounts for the benchmark").isEqualTo(count);
+        }
+    }
+
+    private static String user(int number) {
+        return "load-%04d".formatted(number);
+    }
+
+    private static int endAllSessions(DemoPortal portal) {
+        Context web =
+                (Context) ((TomcatWebServer) ((ServletWebServerApplicationContext) portal.instance(0)).getWebServer())
+                        .getTomcat()
+                        .getHost()
+                        .findChildren()[0];
+        Session[] sessions = web.getManager().findSessions();
+        for (Session session : sessions) {
+            session.expire();
+        }
+        return sessions.length;
+    }
+
+    private static void await(List<Future<?>> tasks, AtomicInteger failed) throws InterruptedException {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (failed.getAndIncrement() < 3) {
+                    e.getCause().printStackTrace();
+                }
+            }
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static List<Long> sorted(Queue<Long> values) {
+        List<Long> list = new ArrayList<>(values);
+        Collections.sort(list);
+        return list;
+    }
+
+    private static double millis(List<Long> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+    }
+
+    private static String loadAverage() {
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+}
