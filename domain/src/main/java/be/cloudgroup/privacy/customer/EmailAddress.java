@@ -90,6 +90,11 @@ public final class EmailAddress {
     }
 
     /** The canonical form. Personal data: do not log. */
+    /** The address as a page may show it to someone not yet known to own it: {@code a•••@example.org}. */
+    public String masked() {
+        return value.charAt(0) + "•••" + value.substring(value.indexOf('@'));
+    }
+
     @Override
     public String toString() {
         return value;

@@ -13,8 +13,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers one-time codes in the customer's language: by SMTP ({@code spring.mail.*}) to a new
- * e-mail address, through the {@link SmsGateway} to a new mobile. Never logs the code.
+ * Delivers one-time codes in the customer's language, with the text of their purpose: by SMTP
+ * ({@code spring.mail.*}) to an e-mail address, through the {@link SmsGateway} to a mobile. Never logs the code.
  */
 @Component
 class MailCodeMessenger implements CodeMessenger {
@@ -33,19 +33,18 @@ class MailCodeMessenger implements CodeMessenger {
     }
 
     @Override
-    public void send(ContactChannel channel, String to, String code, Language language) {
+    public void send(Purpose purpose, ContactChannel channel, String to, String code, Language language) {
         long minutes = ContactVerificationService.VALIDITY.toMinutes();
+        String keys = purpose == Purpose.ACTIVATION ? "activation.code." : "correction.code.";
         if (channel == ContactChannel.SMS) {
-            sms.send(
-                    PhoneNumber.valueOf(to),
-                    i18n.getTranslation("correction.code.sms", language.locale(), code, minutes));
+            sms.send(PhoneNumber.valueOf(to), i18n.getTranslation(keys + "sms", language.locale(), code, minutes));
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(i18n.getTranslation("correction.code.mail-subject", language.locale()));
-        message.setText(i18n.getTranslation("correction.code.mail-body", language.locale(), code, minutes));
+        message.setSubject(i18n.getTranslation(keys + "mail-subject", language.locale()));
+        message.setText(i18n.getTranslation(keys + "mail-body", language.locale(), code, minutes));
         mail.send(message);
     }
 }
