@@ -34,7 +34,7 @@ class ActivationBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.textToBePresentInElement(status, "n•••@example.com"));
 
         WebElement code = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector("#activation-code input")));
-        String right = codeFromMailbox();
+        String right = newcomersCode();
         code.sendKeys(right.equals("000000") ? "000001" : "000000", Keys.ENTER);
         waitFor(ExpectedConditions.attributeToBe(By.id("activation-code"), "invalid", "true"));
         assertThat(browser.findElement(By.id("activation-code")).getText()).contains("not right");
@@ -53,7 +53,7 @@ class ActivationBrowserIT extends DemoInBrowser {
     }
 
     /** The code in the mail to the newcomer, from the demo's mailbox (its page needs a signed-in session). */
-    private static String codeFromMailbox() {
+    private static String newcomersCode() {
         List<DemoMailbox.Mail> mails = portal.mailbox().messages().stream()
                 .filter(mail -> mail.to().equals(DemoNewcomer.EMAIL))
                 .toList();

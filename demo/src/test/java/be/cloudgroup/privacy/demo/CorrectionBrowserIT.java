@@ -2,10 +2,13 @@ package be.cloudgroup.privacy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -14,6 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @FreshDemo
 class CorrectionBrowserIT extends DemoInBrowser {
+
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     @Test
     void the_customer_corrects_the_street_confirms_a_new_email_and_sees_both_in_activity() {
@@ -46,5 +51,22 @@ class CorrectionBrowserIT extends DemoInBrowser {
         waitFor(ExpectedConditions.textToBePresentInElement(activity, "Contact details corrected"));
         assertThat(activity.getText())
                 .contains("Contact details corrected", "Veldstraat", "New e-mail address or mobile number confirmed");
+    }
+
+    private static String codeFromMailbox() {
+        String main = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.get(portal.url() + "demo/mailbox");
+            WebElement mail = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".demo-mail pre")));
+            Matcher matcher = CODE.matcher(mail.getText());
+            assertThat(matcher.find())
+                    .as("a six-digit code in: " + mail.getText())
+                    .isTrue();
+            return matcher.group(1);
+        } finally {
+            browser.close();
+            browser.switchTo().window(main);
+        }
     }
 }

@@ -1,14 +1,10 @@
 package be.cloudgroup.privacy.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,8 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(SharedDemoPortal.class)
 abstract class DemoInBrowser {
-
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
     protected static DemoPortal portal;
     protected static WebDriver browser;
@@ -78,23 +71,5 @@ abstract class DemoInBrowser {
     protected static void scrollToAndClick(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-    }
-
-    /** The six-digit code in the newest message of the demo mailbox, read in a tab of its own. */
-    protected static String codeFromMailbox() {
-        String main = browser.getWindowHandle();
-        browser.switchTo().newWindow(WindowType.TAB);
-        try {
-            browser.get(portal.url() + "demo/mailbox");
-            WebElement mail = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".demo-mail pre")));
-            Matcher matcher = CODE.matcher(mail.getText());
-            assertThat(matcher.find())
-                    .as("a six-digit code in: " + mail.getText())
-                    .isTrue();
-            return matcher.group(1);
-        } finally {
-            browser.close();
-            browser.switchTo().window(main);
-        }
     }
 }
