@@ -23,13 +23,19 @@ public final class DemoApplication {
                 Integer.getInteger("portal.demo.http-port", 8080));
         DemoPortal portal = DemoPortal.start(settings, args);
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "demo-stop"));
-        log.info("""
+        log.info(
+                """
 
                 ==================================================================
                   Privacy Portal demo is running: {}
                   Sign in as customer, business, support or admin (password: demo)
+                  Activate an account: sign in as newcomer, customer number {}
                   Demo data: {} (seeded now: {})
                   Stop with Ctrl+C. Delete that folder to start afresh.
-                ==================================================================""", portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows");
+                ==================================================================""",
+                portal.url(),
+                DemoNewcomer.NUMBER,
+                settings.dataDirectory(),
+                portal.seeded().total() + " rows");
     }
 }

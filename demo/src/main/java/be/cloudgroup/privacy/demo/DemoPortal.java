@@ -131,6 +131,7 @@ public final class DemoPortal implements AutoCloseable {
             if (seeded.seeded()) {
                 DemoMailing.send(portal.getBean(NewsletterService.class));
                 DemoInvitation.send(portal.getBean(AccountService.class), portal.getBean(DataSource.class));
+                DemoNewcomer.add(portal.getBean(DataSource.class), portal.getBean(Clock.class));
             }
             return new DemoPortal(database, identityProvider, mailbox, instances, seeded, strategyBefore);
         } catch (RuntimeException e) {

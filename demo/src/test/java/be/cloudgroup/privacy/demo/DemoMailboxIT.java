@@ -19,8 +19,9 @@ class DemoMailboxIT {
     void codes_by_e_mail_and_by_sms_land_in_the_demo_mailbox_which_has_a_page(DemoPortal portal) {
         CodeMessenger messenger = portal.bean(CodeMessenger.class);
 
-        messenger.send(ContactChannel.EMAIL, "new@example.org", "123456", Language.EN);
-        messenger.send(ContactChannel.SMS, "+32470999888", "654321", Language.NL);
+        messenger.send(
+                CodeMessenger.Purpose.CONTACT_CHANGE, ContactChannel.EMAIL, "new@example.org", "123456", Language.EN);
+        messenger.send(CodeMessenger.Purpose.CONTACT_CHANGE, ContactChannel.SMS, "+32470999888", "654321", Language.NL);
 
         assertThat(portal.mailbox().messages())
                 .anySatisfy(mail -> {

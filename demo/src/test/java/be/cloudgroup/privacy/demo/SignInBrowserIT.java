@@ -56,11 +56,19 @@ class SignInBrowserIT extends DemoInBrowser {
     }
 
     @Test
-    void an_identity_without_a_portal_account_gets_a_clear_page() {
+    void an_identity_without_a_portal_account_lands_on_the_activation_page_and_nowhere_else() {
         signIn("stranger");
 
-        assertThat(title()).isEqualTo("No portal account");
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/signin-problem/no-account");
+        assertThat(title()).isEqualTo("Activate your portal account");
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/activation");
+
+        browser.get(portal.url() + "my-data");
+        waitFor(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("page-title")),
+                ExpectedConditions.presenceOfElementLocated(By.id("username"))));
+        assertThat(browser.findElements(By.id("my-data-correct"))).isEmpty();
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isNotEqualTo("/my-data");
+        browser.manage().deleteAllCookies();
     }
 
     @ParameterizedTest(name = "a {0} account gets \"{1}\"")

@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.assist;
 
+import be.cloudgroup.privacy.shared.OneTimeCode;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ public interface AssistAccessCodes {
             @Nullable Instant usedAt) {
 
         public boolean usableAt(Instant now) {
-            return usedAt == null && attemptsLeft > 0 && now.isBefore(expiresAt);
+            return usedAt == null && OneTimeCode.usable(attemptsLeft, expiresAt, now);
         }
     }
 

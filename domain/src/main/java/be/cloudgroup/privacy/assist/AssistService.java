@@ -10,6 +10,7 @@ import be.cloudgroup.privacy.audit.Actor;
 import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.customer.CustomerNumber;
+import be.cloudgroup.privacy.shared.OneTimeCode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -227,9 +228,9 @@ public class AssistService {
         refuseInsideSession(customer, AssistOperation.CREATE_ACCESS_CODE);
         long customerId = CurrentAccount.requireCustomerId();
         Instant now = clock.instant();
-        String code = AssistCode.generate();
+        String code = OneTimeCode.generate();
         Instant expiresAt = now.plus(AssistRules.CODE_VALIDITY);
-        codes.replace(customerId, AssistCode.hash(code), now, expiresAt, AssistRules.CODE_ATTEMPTS);
+        codes.replace(customerId, OneTimeCode.hash(code), now, expiresAt, AssistRules.CODE_ATTEMPTS);
         auditor.record(
                 AuditAction.ASSIST_ACCESS_CODE_CREATED,
                 customerId,
@@ -346,7 +347,7 @@ public class AssistService {
             throw new AssistRefusedException(
                     Reason.NO_VALID_CODE, "The customer has no valid code: ask them to create a new one");
         }
-        if (!AssistCode.matches(code, stored.get().codeHash())) {
+        if (!OneTimeCode.matches(code, stored.get().codeHash())) {
             codes.useAttempt(target.customerId());
             codes.recordWrongTry(staff.accountId(), now);
             int left = stored.get().attemptsLeft() - 1;

@@ -24,6 +24,13 @@ public enum AuditAction {
     AUDIT_EXPORTED,
     ACCOUNT_INVITED,
     INVITATION_ACCEPTED,
+    /** An identity without an account gave a customer number; on the customer's record only if it exists. */
+    ACTIVATION_REQUESTED,
+    ACTIVATION_CODE_WRONG,
+    /** The right activation code, but no account could be made (e.g. its e-mail belongs to another account). */
+    ACTIVATION_REFUSED,
+    /** A customer activated their own portal account. */
+    ACCOUNT_ACTIVATED,
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
     ACCOUNT_DISABLED,

@@ -7,6 +7,7 @@ import be.cloudgroup.privacy.audit.AuditAction;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.customer.PhoneNumber;
+import be.cloudgroup.privacy.shared.OneTimeCode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,10 +161,10 @@ public class ContactVerificationService {
                 CorrectionService.TARGET_TYPE,
                 details.customerNumber(),
                 Map.of("channel", channel.name()));
-        messenger.send(channel, newValue, code, details.language());
+        messenger.send(CodeMessenger.Purpose.CONTACT_CHANGE, channel, newValue, code, details.language());
     }
 
     private boolean usable(PendingVerification pending) {
-        return pending.attemptsLeft() > 0 && clock.instant().isBefore(pending.expiresAt());
+        return OneTimeCode.usable(pending.attemptsLeft(), pending.expiresAt(), clock.instant());
     }
 }

@@ -89,6 +89,11 @@ public final class EmailAddress {
         return value.hashCode();
     }
 
+    /** The address as a page may show it to someone not yet known to own it: {@code a•••@example.org}. */
+    public String masked() {
+        return value.charAt(0) + "•••" + value.substring(value.indexOf('@'));
+    }
+
     /** The canonical form. Personal data: do not log. */
     @Override
     public String toString() {

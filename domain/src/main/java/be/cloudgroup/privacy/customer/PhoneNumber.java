@@ -116,6 +116,11 @@ public final class PhoneNumber {
     }
 
     /** The E.164 form. Personal data: do not log. */
+    /** The number as a page may show it to someone not yet known to own it: {@code +32•••••••56}. */
+    public String masked() {
+        return value.substring(0, 3) + "•".repeat(value.length() - 5) + value.substring(value.length() - 2);
+    }
+
     @Override
     public String toString() {
         return value;

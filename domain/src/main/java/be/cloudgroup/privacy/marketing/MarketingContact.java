@@ -9,8 +9,6 @@ public record MarketingContact(long customerId, CustomerNumber number, EmailAddr
 
     /** The address as an unsubscribe page may show it to whoever holds the link: {@code a•••@example.org}. */
     public String maskedEmail() {
-        String address = email.toString();
-        int at = address.indexOf('@');
-        return address.charAt(0) + "•••" + address.substring(at);
+        return email.masked();
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Small building blocks shared by every feature: the validation exception with its translation
- * key and the portal's languages.
+ * key, the portal's languages and the one-time codes.
  */
 @NullMarked
 package be.cloudgroup.privacy.shared;

@@ -28,6 +28,7 @@ public class PortalI18NProvider implements I18NProvider {
             "vaadin-i18n/validation",
             "vaadin-i18n/dashboard",
             "vaadin-i18n/account",
+            "vaadin-i18n/activation",
             "vaadin-i18n/support",
             "vaadin-i18n/request",
             "vaadin-i18n/mydata",

@@ -6,6 +6,7 @@ import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.SmsGateway;
 import be.cloudgroup.privacy.customer.PhoneNumber;
+import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import org.slf4j.Logger;
@@ -17,10 +18,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers one-time codes in the customer's language: by SMTP ({@code spring.mail.*}) to a new
- * e-mail address, through the {@link SmsGateway} to a new mobile; and the notice to the old e-mail
- * address once a new one is confirmed, naming the new one only masked. Never logs the code or an
- * address.
+ * Delivers one-time codes in the customer's language, with the text of their purpose: by SMTP
+ * ({@code spring.mail.*}) to an e-mail address, through the {@link SmsGateway} to a mobile; and the
+ * notice to the old e-mail address once a new one is confirmed, naming the new one only masked.
+ * Never logs the code or an address.
  */
 @Component
 class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
@@ -41,19 +42,18 @@ class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
     }
 
     @Override
-    public void send(ContactChannel channel, String to, String code, Language language) {
+    public void send(Purpose purpose, ContactChannel channel, String to, String code, Language language) {
         long minutes = ContactVerificationService.VALIDITY.toMinutes();
+        String keys = purpose == Purpose.ACTIVATION ? "activation.code." : "correction.code.";
         if (channel == ContactChannel.SMS) {
-            sms.send(
-                    PhoneNumber.valueOf(to),
-                    i18n.getTranslation("correction.code.sms", language.locale(), code, minutes));
+            sms.send(PhoneNumber.valueOf(to), i18n.getTranslation(keys + "sms", language.locale(), code, minutes));
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(i18n.getTranslation("correction.code.mail-subject", language.locale()));
-        message.setText(i18n.getTranslation("correction.code.mail-body", language.locale(), code, minutes));
+        message.setSubject(i18n.getTranslation(keys + "mail-subject", language.locale()));
+        message.setText(i18n.getTranslation(keys + "mail-body", language.locale(), code, minutes));
         mail.send(message);
     }
 
@@ -63,7 +63,7 @@ class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
         message.setFrom(from);
         message.setTo(oldAddress);
         message.setSubject(i18n.getTranslation("correction.changed.mail-subject", language.locale()));
-        message.setText(i18n.getTranslation("correction.changed.mail-body", language.locale(), masked(newAddress)));
+        message.setText(i18n.getTranslation("correction.changed.mail-body", language.locale(), EmailAddress.valueOf(newAddress).masked()));
         try {
             mail.send(message);
         } catch (MailException e) {
@@ -72,11 +72,5 @@ class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
                     "The notice of a changed e-mail address could not be sent: {}",
                     e.getClass().getSimpleName());
         }
-    }
-
-    /** {@code m•••@example.org}: enough for the owner to recognise their own change, not a new address to write to. */
-    static String masked(String address) {
-        int at = address.indexOf('@');
-        return address.charAt(0) + "\u2022\u2022\u2022" + address.substring(Math.max(at, 1));
     }
 }

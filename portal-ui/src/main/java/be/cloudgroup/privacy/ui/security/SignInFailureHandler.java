@@ -12,7 +12,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends a refused or failed sign-in to a page that explains it, never to an error trace. */
+/**
+ * Sends a refused or failed sign-in to a page that explains it, never to an error trace; an identity
+ * without an account to the activation page, where a customer makes their own.
+ */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SignInFailureHandler.class);
@@ -33,6 +36,10 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             }
         } else {
             log.warn("Sign-in failed: {}", exception.getClass().getSimpleName());
+        }
+        if (reason.filter(Reason.NO_ACCOUNT::equals).isPresent() && PendingActivation.isRemembered(request)) {
+            response.sendRedirect(request.getContextPath() + "/" + PendingActivation.ROUTE);
+            return;
         }
         response.sendRedirect(request.getContextPath() + "/" + SignInProblemView.path(reason));
     }

@@ -1,16 +1,20 @@
-package be.cloudgroup.privacy.correction;
+package be.cloudgroup.privacy.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Six-digit one-time codes from {@link SecureRandom}, stored only as {@code salt$sha256(salt+code)}.
+ * The portal's one-time codes (a new e-mail or mobile, an assist access code, an account
+ * activation): six digits from {@link SecureRandom}, stored only as {@code salt$sha256(salt+code)},
+ * compared in constant time. The code itself is a secret: never store or log it.
  */
-final class OneTimeCode {
+public final class OneTimeCode {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SALT_BYTES = 16;
@@ -18,27 +22,32 @@ final class OneTimeCode {
     private OneTimeCode() {}
 
     /** A new code of six digits, leading zeros included. */
-    static String generate() {
+    public static String generate() {
         return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
-    static String hash(String code) {
+    public static String hash(String code) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         String encodedSalt = Base64.getEncoder().encodeToString(salt);
         return encodedSalt + "$" + digest(encodedSalt, code);
     }
 
-    /** Compares in constant time; a malformed hash never matches. */
-    static boolean matches(String code, String hash) {
+    /** Compares in constant time, ignoring spaces ("123 456"); a malformed hash or a missing code never matches. */
+    public static boolean matches(@Nullable String code, String hash) {
         int separator = hash.indexOf('$');
         if (code == null || separator < 0) {
             return false;
         }
-        String salt = hash.substring(0, separator);
+        String digits = code.replaceAll("\\s", "");
         return MessageDigest.isEqual(
-                digest(salt, code.strip()).getBytes(StandardCharsets.US_ASCII),
+                digest(hash.substring(0, separator), digits).getBytes(StandardCharsets.US_ASCII),
                 hash.substring(separator + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Whether a stored code may still be tried: attempts left and not expired. */
+    public static boolean usable(int attemptsLeft, Instant expiresAt, Instant now) {
+        return attemptsLeft > 0 && now.isBefore(expiresAt);
     }
 
     private static String digest(String salt, String code) {
