@@ -36,6 +36,8 @@ class CustomerErasureAdapter implements CustomerErasure {
                     "SELECT COUNT(*) FROM customer WHERE id = ?",
                     "DELETE FROM customer WHERE id = ?"),
             byCustomer("contact_verification", DataCategory.CONTACT, Nature.TRANSIENT),
+            byCustomer("intake_customer_import", DataCategory.IDENTITY, Nature.TRANSIENT),
+            byCustomer("intake_conflict", DataCategory.IDENTITY, Nature.TRANSIENT),
             byCustomer("contract", DataCategory.CONTRACT, Nature.REGISTER),
             byCustomer("invoice", DataCategory.FINANCIAL, Nature.REGISTER),
             byCustomer("service_ticket", DataCategory.SUPPORT, Nature.REGISTER),
