@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.demo;
 
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +24,16 @@ public final class DemoApplication {
                 Integer.getInteger("portal.demo.http-port", 8080));
         DemoPortal portal = DemoPortal.start(settings, args);
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "demo-stop"));
+        Path importFile = DemoImportFile.write(
+                portal.bean(DataSource.class), settings.dataDirectory().resolve("import"));
         log.info("""
 
                 ==================================================================
                   Privacy Portal demo is running: {}
                   Sign in as customer, business, support or admin (password: demo)
                   Demo data: {} (seeded now: {})
+                  A file to upload as admin under Import: {}
                   Stop with Ctrl+C. Delete that folder to start afresh.
-                ==================================================================""", portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows");
+                ==================================================================""", portal.url(), settings.dataDirectory(), portal.seeded().total() + " rows", importFile);
     }
 }

@@ -6,6 +6,7 @@ import static be.cloudgroup.privacy.ui.intake.IntakeFiles.privateCustomer;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +57,10 @@ class IntakeViewTest extends KaribuTest {
                 "intake-test-view.jsonl",
                 "application/jsonl",
                 file.getBytes(StandardCharsets.UTF_8));
-        Div report = _get(Div.class, spec -> spec.withId("intake-report"));
+        // the import runs in the background; the page polls (here: round trips) until the report shows
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!report.isVisible() && Instant.now().isBefore(deadline)) {
+        while (_find(Div.class, spec -> spec.withId("intake-report")).isEmpty()
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             MockVaadin.clientRoundtrip();
         }
