@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -51,6 +52,13 @@ public class IntakeView extends Page {
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".jsonl", ".ndjson", ".json", ".txt");
         upload.setDropLabel(new Span(getTranslation("intake.upload.drop")));
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("intake.upload.button")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("intake.upload.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("intake.upload.one-file"))
+                .setIncorrectFileType(getTranslation("intake.upload.file-type")));
+        upload.setI18n(texts);
         bar.setId("intake-progress");
         bar.setVisible(false);
         status.setId("intake-status");
