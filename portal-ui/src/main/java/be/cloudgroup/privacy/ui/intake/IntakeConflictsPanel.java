@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 class IntakeConflictsPanel extends Div {
 
     static final int SHOWN = 200;
+    static final String RESOLVE = "resolve";
 
     private final transient IntakeService intake;
     private final Grid<IntakeConflict> grid = new Grid<>();
@@ -41,7 +42,7 @@ class IntakeConflictsPanel extends Div {
                         conflict.line(),
                         formats.moment(conflict.detectedAt())))
                 .setHeader(getTranslation("intake.conflicts.detected"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("intake.conflicts.resolve"));
+        grid.addComponentColumn(this::actions).setKey(RESOLVE).setHeader(getTranslation("intake.conflicts.resolve"));
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setAllRowsVisible(true);
         add(count, grid);

@@ -74,12 +74,10 @@ final class IntakeFiles {
     }
 
     /**
-     * Deletes what imports made: the import tables (only import tests write them), the customers of
-     * the test range with their rows, the import events, then the fixture's own data.
+     * Deletes what imports made: the fixture's own data (with the import rows about its customers),
+     * then the customers of the test range with their rows, and the import events.
      */
     static void removeImported(TestData data) {
-        data.update("DELETE FROM intake_conflict");
-        data.update("DELETE FROM intake_customer_import");
         data.cleanUp();
         String ours = "SELECT id FROM customer WHERE customer_number LIKE 'CG85%'";
         data.update("DELETE FROM audit_event WHERE subject_customer_id IN (" + ours + ")");

@@ -4,6 +4,7 @@ import static be.cloudgroup.privacy.ui.intake.IntakeFiles.businessLead;
 import static be.cloudgroup.privacy.ui.intake.IntakeFiles.newCustomerNumber;
 import static be.cloudgroup.privacy.ui.intake.IntakeFiles.privateCustomer;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -75,7 +77,10 @@ class IntakeViewTest extends KaribuTest {
         assertThat(conflict.field()).isEqualTo("mobile");
         assertThat(conflict.customerNumber()).isEqualTo(known.customerNumber());
 
-        _click(_get(Button.class, spec -> spec.withId("intake-keep-" + conflict.id())));
+        HorizontalLayout decision = (HorizontalLayout) _getCellComponent(conflicts, 0, IntakeConflictsPanel.RESOLVE);
+        Button keep = (Button) decision.getComponentAt(0);
+        assertThat(keep.getId()).hasValue("intake-keep-" + conflict.id());
+        _click(keep);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("intake-conflict-count"))
                         .getText())
