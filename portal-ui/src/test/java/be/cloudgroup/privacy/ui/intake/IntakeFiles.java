@@ -82,7 +82,13 @@ final class IntakeFiles {
         String ours = "SELECT id FROM customer WHERE customer_number LIKE 'CG85%'";
         data.update("DELETE FROM audit_event WHERE subject_customer_id IN (" + ours + ")");
         data.update("DELETE FROM audit_event WHERE target_type = 'import' AND target_id LIKE 'intake-test%'");
-        for (String table : List.of("invoice", "contract", "service_ticket", "communication")) {
+        for (String table : List.of(
+                "intake_conflict",
+                "intake_customer_import",
+                "invoice",
+                "contract",
+                "service_ticket",
+                "communication")) {
             data.update("DELETE FROM " + table + " WHERE customer_id IN (" + ours + ")");
         }
         data.update("DELETE FROM customer WHERE customer_number LIKE 'CG85%'");
