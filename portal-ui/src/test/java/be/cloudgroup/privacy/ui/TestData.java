@@ -158,8 +158,14 @@ public class TestData {
         }
         for (Long customer : customers) {
             jdbc.update("DELETE FROM audit_event WHERE subject_customer_id = ?", customer);
-            for (String table :
-                    List.of("invoice", "contract", "service_ticket", "communication", "campaign_enrolment")) {
+            for (String table : List.of(
+                    "invoice",
+                    "contract",
+                    "service_ticket",
+                    "communication",
+                    "campaign_enrolment",
+                    "intake_conflict",
+                    "intake_customer_import")) {
                 jdbc.update("DELETE FROM " + table + " WHERE customer_id = ?", customer);
             }
             jdbc.update("DELETE FROM customer WHERE id = ?", customer);
@@ -383,7 +389,21 @@ public class TestData {
         privacyRequest(customer, "{\"firstName\":\"Rika\"}");
         policyAcknowledgement(customer, account);
         pastAssistSession(customer, account);
+        importConflict(customer, "street", "Korenmarkt", "Veldstraat");
         return account;
+    }
+
+    /**
+     * What an import leaves when the customer changed a field in the portal and the company's
+     * system changed it too: the last imported values and an open conflict.
+     */
+    public void importConflict(Customer customer, String field, String portalValue, String importedValue) {
+        jdbc.update("""
+                INSERT INTO intake_customer_import (customer_id, imported_values, imported_at) VALUES (?, ?, ?)""", customer.id(), "{\"" + field + "\":\"" + portalValue + "\"}", Timestamp.from(Instant.now()));
+        jdbc.update("""
+                INSERT INTO intake_conflict
+                  (customer_id, field, portal_value, imported_value, file_name, line_number, detected_at)
+                VALUES (?, ?, ?, ?, 'crm-export.jsonl', 1, ?)""", customer.id(), field, portalValue, importedValue, Timestamp.from(Instant.now()));
     }
 
     /** The customer row behind a principal made by {@link #customerPrincipal} (e.g. for the rich customer). */

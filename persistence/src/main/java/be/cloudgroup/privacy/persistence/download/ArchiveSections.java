@@ -253,7 +253,26 @@ final class ArchiveSections {
                     "created_at",
                     "expires_at",
                     "attempts_left",
-                    "used_at"));
+                    "used_at"),
+            of("intake_customer_import", DataCategory.IDENTITY, List.of(), """
+                    SELECT imported_values, imported_at
+                    FROM intake_customer_import WHERE customer_id = ?""", "imported_values", "imported_at"),
+            of(
+                    "intake_conflict",
+                    DataCategory.IDENTITY,
+                    List.of(),
+                    """
+                    SELECT field, portal_value, imported_value, file_name, line_number, detected_at, resolved_at,
+                      resolution
+                    FROM intake_conflict WHERE customer_id = ? ORDER BY detected_at, id""",
+                    "field",
+                    "portal_value",
+                    "imported_value",
+                    "file_name",
+                    "line_number",
+                    "detected_at",
+                    "resolved_at",
+                    "resolution"));
 
     private ArchiveSections() {}
 }

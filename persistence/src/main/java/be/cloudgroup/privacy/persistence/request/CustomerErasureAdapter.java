@@ -37,6 +37,8 @@ class CustomerErasureAdapter implements CustomerErasure {
                     "DELETE FROM customer WHERE id = ?"),
             byCustomer("contact_verification", DataCategory.CONTACT, Nature.TRANSIENT),
             byCustomer("contact_code_request", DataCategory.CONTACT, Nature.TRANSIENT),
+            byCustomer("intake_customer_import", DataCategory.IDENTITY, Nature.TRANSIENT),
+            byCustomer("intake_conflict", DataCategory.IDENTITY, Nature.TRANSIENT),
             byCustomer("contract", DataCategory.CONTRACT, Nature.REGISTER),
             byCustomer("invoice", DataCategory.FINANCIAL, Nature.REGISTER),
             byCustomer("service_ticket", DataCategory.SUPPORT, Nature.REGISTER),

@@ -39,7 +39,8 @@ public class PortalI18NProvider implements I18NProvider {
             "vaadin-i18n/policy",
             "vaadin-i18n/download",
             "vaadin-i18n/audit",
-            "vaadin-i18n/assist");
+            "vaadin-i18n/assist",
+            "vaadin-i18n/intake");
 
     private static final Logger log = LoggerFactory.getLogger(PortalI18NProvider.class);
     private static final ResourceBundle.Control NO_FALLBACK =
