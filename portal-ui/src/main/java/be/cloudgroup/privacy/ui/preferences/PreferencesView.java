@@ -12,10 +12,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Preferences: per purpose of the register what the customer can do about it (give or withdraw
- * consent, object or lift an objection, or only read why it cannot be switched), then marketing
- * channels, subscriptions and sharing with third parties, and the customer's own ledger as a
- * timeline. Every decision is one click or key press; after each, the page is read again from the
+ * Preferences: a summary first (what the customer allows, what they objected to, their last
+ * change), then a compact card per purpose that leaves a choice (give or withdraw consent, object
+ * or lift an objection) and for sharing with third parties, the channels and topics as one table
+ * of checkboxes, the purposes on contract or law folded with their reason, and the customer's own
+ * ledger as a timeline. Every decision is one click or key press; after each, the page is read again from the
  * ledger, so it always shows what was really recorded.
  */
 @Route("preferences")
@@ -44,10 +45,10 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
         DecisionControls controls = new DecisionControls(service, labels, this::render);
         content.removeAll();
         content.add(
-                new PurposesPanel(preferences.purposes(), controls),
-                new ChannelsPanel(preferences.channels(), controls, labels),
-                new SubscriptionsPanel(preferences.topics(), controls, labels),
-                new ThirdPartyPanel(preferences.thirdPartySharing(), controls, labels),
+                new SummaryPanel(preferences, labels),
+                new PurposesPanel(preferences.purposes(), preferences.thirdPartySharing(), controls),
+                new SubscriptionsPanel(preferences.channels(), preferences.topics(), controls, labels),
+                new NeededPanel(preferences.purposes()),
                 new HistoryPanel(preferences.history(), labels));
     }
 }
