@@ -14,7 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -31,9 +31,9 @@ final class DecisionControls implements Serializable {
 
     private final transient PreferencesService service;
     private final SubjectLabels labels;
-    private final SerializableRunnable refresh;
+    private final SerializableConsumer<String> refresh;
 
-    DecisionControls(PreferencesService service, SubjectLabels labels, SerializableRunnable refresh) {
+    DecisionControls(PreferencesService service, SubjectLabels labels, SerializableConsumer<String> refresh) {
         this.service = service;
         this.labels = labels;
         this.refresh = refresh;
@@ -97,7 +97,7 @@ final class DecisionControls implements Serializable {
             log.error("Consent decision {} on {} failed (reference {})", decision, subject.key(), reference, failed);
             notice(translate("preferences.failed", reference), NotificationVariant.LUMO_ERROR);
         }
-        refresh.run();
+        refresh.accept(id(subject));
     }
 
     static String id(ConsentSubject subject) {

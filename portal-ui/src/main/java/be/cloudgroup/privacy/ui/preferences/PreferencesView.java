@@ -4,12 +4,15 @@ import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
  * Preferences: a summary first (what the customer allows, what they objected to, their last
@@ -39,10 +42,26 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
         render();
     }
 
+    /** Renders again after a decision, and puts the keyboard focus back on the switch just used. */
+    private void renderAndFocus(String controlId) {
+        render();
+        focusable(content, controlId).ifPresent(Focusable::focus);
+    }
+
+    private static Optional<Focusable<?>> focusable(Component root, String id) {
+        if (root instanceof Focusable<?> control && id.equals(root.getId().orElse(null))) {
+            return Optional.of(control);
+        }
+        return root.getChildren()
+                .map(child -> focusable(child, id))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     private void render() {
         Preferences preferences = service.preferences(LanguagePreference.current());
         SubjectLabels labels = new SubjectLabels(this, preferences);
-        DecisionControls controls = new DecisionControls(service, labels, this::render);
+        DecisionControls controls = new DecisionControls(service, labels, this::renderAndFocus);
         content.removeAll();
         content.add(
                 new SummaryPanel(preferences, labels),

@@ -26,7 +26,7 @@ class SummaryPanel extends Section {
                         Preference::objected,
                         labels));
         Paragraph changed = preferences.history().isEmpty()
-                ? new Paragraph(getTranslation("preferences.history.empty"))
+                ? new Paragraph(getTranslation("preferences.summary.changed.never"))
                 : new Paragraph(getTranslation(
                         "preferences.summary.changed",
                         new Formats(getLocale())

@@ -16,6 +16,7 @@ import be.cloudgroup.privacy.preferences.Decision;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -142,6 +143,33 @@ class PreferencesViewTest extends KaribuTest {
     }
 
     @Test
+    void the_summary_says_what_is_allowed_what_is_objected_and_when_it_last_changed() {
+        open(data.customer("Kort", "Overzicht"));
+        assertThat(summary("allowed")).isEqualTo("You have not allowed anything that needs your consent.");
+        assertThat(summary("changed")).isEqualTo("You have not changed anything yet.");
+
+        _setValue(checkbox(NEWSLETTER), true);
+        _click(button(OFFERS));
+
+        assertThat(summary("allowed")).isEqualTo("You allow: Newsletter – E-mail.");
+        assertThat(summary("objected")).isEqualTo("You objected to: Targeted information and offers.");
+        assertThat(summary("changed")).startsWith("Your last change: ");
+    }
+
+    @Test
+    void a_purpose_card_folds_the_registers_full_text_and_builds_it_when_opened() {
+        open(data.customer("Vol", "Tekst"));
+        Folded more = _get(purpose("NURTURING"), Folded.class);
+        assertThat(_find(more, Paragraph.class)).isEmpty();
+
+        more.setOpened(true);
+
+        assertThat(_find(more, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("How long we keep the data: "));
+    }
+
+    @Test
     void staff_cannot_enter_the_preferences() {
         signIn(data.staffPrincipal(Role.SUPPORT));
 
@@ -167,6 +195,11 @@ class PreferencesViewTest extends KaribuTest {
 
     private static Div purpose(String code) {
         return _get(Div.class, spec -> spec.withId("purpose-" + code));
+    }
+
+    private static String summary(String line) {
+        return _get(Paragraph.class, spec -> spec.withId("consent-summary-" + line))
+                .getText();
     }
 
     private static String text(Notification notice) {
