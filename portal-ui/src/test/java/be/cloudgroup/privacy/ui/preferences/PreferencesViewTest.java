@@ -113,7 +113,7 @@ class PreferencesViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("preferences");
 
-        Grid<?> history = _get(Grid.class, spec -> spec.withId("consent-history"));
+        Grid<?> history = history();
         assertThat(_size(history)).isEqualTo(2);
         assertThat(_getFormatted(history, 0, "what")).isEqualTo("Newsletter – E-mail");
         assertThat(_getFormatted(history, 0, "decision")).isEqualTo("Consent withdrawn");
@@ -138,8 +138,7 @@ class PreferencesViewTest extends KaribuTest {
                 .singleElement()
                 .satisfies(notice -> assertThat(text(notice)).startsWith("Your choice could not be saved"));
         assertThat(checkbox(NEWSLETTER).getValue()).isTrue();
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history"))))
-                .isOne();
+        assertThat(_size(history())).isOne();
     }
 
     @Test
@@ -195,6 +194,14 @@ class PreferencesViewTest extends KaribuTest {
 
     private static Div purpose(String code) {
         return _get(Div.class, spec -> spec.withId("purpose-" + code));
+    }
+
+    /** The timeline is folded: opened, it shows its table. */
+    private static Grid<?> history() {
+        Folded folded = _get(Folded.class, spec -> spec.withId("consent-history-details"));
+        assertThat(_find(folded, Grid.class)).as("built when opened").isEmpty();
+        folded.setOpened(true);
+        return _get(folded, Grid.class, spec -> spec.withId("consent-history"));
     }
 
     private static String summary(String line) {
