@@ -17,8 +17,9 @@ import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The demo customer, once signed in, corrects the street, withdraws the newsletter consent and
- * downloads the archive with the keyboard alone: every step is TAB (or SHIFT+TAB) to the control,
+ * downloads the archive with the keyboard alone: every step is TAB to the control,
  * then ENTER or SPACE, typed into whatever has the focus — no clicks, no element handed keys.
+ * Signing in happens before, through the identity provider's form.
  */
 @FreshDemo
 class KeyboardBrowserIT extends DemoInBrowser {

@@ -2,11 +2,16 @@ package be.cloudgroup.privacy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -15,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -61,13 +68,46 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
             return problems;
             """;
 
+    /** Where each page is saved as seen on the phone and at 1280 px, to look at (target/screenshots). */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     @BeforeAll
-    static void phone() {
+    static void phone() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        screen(390, 844, true);
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+    }
+
+    private static void screen(int width, int height, boolean mobile) {
         ((ChromeDriver) browser)
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+                        Map.of(
+                                "width",
+                                width,
+                                "height",
+                                height,
+                                "deviceScaleFactor",
+                                mobile ? 2 : 1,
+                                "mobile",
+                                mobile));
+    }
+
+    /** The whole page (the viewport made as high as the document), then the viewport as it was. */
+    private static void screenshot(String name, int width, int height, boolean mobile) {
+        long full = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return Math.max(document.documentElement.scrollHeight, window.innerHeight)");
+        screen(width, (int) Math.min(full, 6000), mobile);
+        settle();
+        String png = (String) ((ChromeDriver) browser)
+                .executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"))
+                .get("data");
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        screen(width, height, mobile);
     }
 
     @AfterAll
@@ -122,8 +162,19 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
             title();
             settle();
             problems.addAll(problems("/" + page));
+            String name = user + "-" + (page.isEmpty() ? "home" : page.replaceAll("[^a-z0-9-]+", "_"));
+            screenshot("phone-" + name, 390, 844, true);
+            screen(1280, 900, false);
+            screenshot("desktop-" + name, 1280, 900, false);
+            screen(390, 844, true);
         }
         // the menu: in a drawer that opens from the header's toggle, its entries on screen
+        browser.navigate().refresh();
+        title();
+        settle();
+        assertThat(browser.findElement(By.tagName("vaadin-app-layout")).getDomAttribute("drawer-opened"))
+                .as("on a phone the menu starts closed")
+                .isNull();
         browser.findElement(By.tagName("vaadin-drawer-toggle")).click();
         waitFor(driver ->
                 browser.findElement(By.tagName("vaadin-app-layout")).getDomAttribute("drawer-opened") != null);
@@ -133,7 +184,9 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
         assertThat(problems)
                 .as("controls outside a 390 px screen or under 24 px")
                 .isEmpty();
-        browser.findElement(By.tagName("vaadin-drawer-toggle")).click();
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        waitFor(driver ->
+                browser.findElement(By.tagName("vaadin-app-layout")).getDomAttribute("drawer-opened") == null);
 
         // the user menu is reachable: the name shows whole and sign-out works by touch
         assertThat(browser.findElement(By.className("portal-user")).isDisplayed())
