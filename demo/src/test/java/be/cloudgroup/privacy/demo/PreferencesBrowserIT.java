@@ -33,7 +33,7 @@ class PreferencesBrowserIT extends DemoInBrowser {
                 waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-PURPOSE-TARGETED_OFFERS"))));
         saved();
 
-        WebElement history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
+        WebElement history = openHistory();
         waitFor(ExpectedConditions.textToBePresentInElement(history, "Objection made"));
         assertThat(history.getText()).contains("Consent withdrawn", "Objection made");
 
@@ -59,8 +59,16 @@ class PreferencesBrowserIT extends DemoInBrowser {
         assertThat(waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-TOPIC-SERVICE_UPDATES-EMAIL")))
                         .getDomProperty("checked"))
                 .isEqualTo("false");
-        history = waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history-section")));
+        history = openHistory();
         waitFor(ExpectedConditions.textToBePresentInElement(history, "Through the link in an e-mail"));
+    }
+
+    /** Opens the folded timeline and returns its section once the table is there. */
+    private static WebElement openHistory() {
+        scrollToAndClick(waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#consent-history-details vaadin-details-summary"))));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("consent-history")));
+        return browser.findElement(By.id("consent-history-section"));
     }
 
     /** Waits for the confirmation, then for it to go, so it covers nothing the next step clicks. */

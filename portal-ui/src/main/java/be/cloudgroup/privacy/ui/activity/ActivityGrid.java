@@ -5,13 +5,14 @@ import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.activity.Browser;
 import be.cloudgroup.privacy.audit.Auditor;
+import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -20,21 +21,46 @@ class ActivityGrid extends Grid<ActivityEntry> {
 
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
+    /** Detail fields with a label {@code activity.field.<name>} in the activity bundle. */
+    private static final Set<String> LABELLED_FIELDS = Set.of(
+            "salutation",
+            "firstName",
+            "lastName",
+            "street",
+            "houseNumber",
+            "box",
+            "postalCode",
+            "city",
+            "country",
+            "phone",
+            "language",
+            "email",
+            "issuer",
+            "reason",
+            "channel",
+            "decision",
+            "means",
+            "policyVersion",
+            "status",
+            "request");
+
     ActivityGrid(ActivityService activity) {
         setId("activity");
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(BELGIUM);
-        addColumn(entry -> time.format(entry.occurredAt()))
+        // the reader's locale decides the clock: 24 hours in nl, fr and de
+        Formats formats = new Formats(getLocale());
+        addColumn(entry -> formats.moment(entry.occurredAt()))
                 .setKey("time")
                 .setHeader(getTranslation("activity.column.time"));
         addColumn(this::what).setKey("what").setHeader(getTranslation("activity.column.what"));
         addColumn(this::who).setKey("who").setHeader(getTranslation("activity.column.who"));
+        getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+        // a fixed basis that grows with the screen: long values wrap instead of widening the grid
         addColumn(this::details)
                 .setKey("details")
                 .setHeader(getTranslation("activity.column.details"))
-                .setFlexGrow(2);
-        getColumns().forEach(column -> column.setAutoWidth(true).setResizable(true));
+                .setWidth("16rem")
+                .setFlexGrow(3)
+                .setResizable(true);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         setHeight("70vh");
@@ -119,10 +145,16 @@ class ActivityGrid extends Grid<ActivityEntry> {
         return browser.name() != null ? browser.name() : browser.system();
     }
 
-    private static String evidence(Map<String, String> details) {
+    /** "Street: "Kerkstraat" → "Veldstraat"; Town or city: …": fields by their translated names. */
+    private String evidence(Map<String, String> details) {
         return new TreeMap<>(details)
                 .entrySet().stream()
-                        .map(detail -> detail.getKey() + ": " + detail.getValue())
-                        .collect(Collectors.joining(", "));
+                        .map(detail -> field(detail.getKey()) + ": " + detail.getValue())
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** The field's name in the reader's language; a field without a label keeps its technical name. */
+    private String field(String key) {
+        return LABELLED_FIELDS.contains(key) ? getTranslation("activity.field." + key) : key;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +60,10 @@ public class MainLayout extends AppLayout {
                 getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        Header header = new Header(toggle, title, languageSwitch(), user, signOut);
+        // the user menu wraps below the title on a narrow screen (portal.css), so nothing is cut off
+        Div userMenu = new Div(user, languageSwitch(), signOut);
+        userMenu.addClassName("portal-user-menu");
+        Header header = new Header(toggle, title, userMenu);
         header.addClassName("portal-header");
         return header;
     }

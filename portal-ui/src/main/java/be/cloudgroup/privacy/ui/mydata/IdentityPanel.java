@@ -3,11 +3,16 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
 
-/** Who the customer is to us: number, type, names, company and VAT number, language, status. */
+/**
+ * Who the customer is to us: number, type, names, company and VAT number, language, status, and the
+ * way to correct them.
+ */
 class IdentityPanel extends CategorySection {
 
     IdentityPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
@@ -22,7 +27,10 @@ class IdentityPanel extends CategorySection {
         fact(facts, "mydata.identity.vat", person.vatNumber());
         fact(facts, "mydata.identity.language", getTranslation(languageKey(person)));
         fact(facts, "mydata.identity.status", getTranslation(statusKey(person)));
-        show(facts);
+        RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
+        correct.setId("my-data-correct");
+        correct.addClassName("portal-button");
+        show(facts, correct);
     }
 
     private static String typeKey(PersonalDetails person) {

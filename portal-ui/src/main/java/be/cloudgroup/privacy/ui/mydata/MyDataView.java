@@ -7,14 +7,12 @@ import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.request.RequestService;
 import be.cloudgroup.privacy.request.Restriction;
 import be.cloudgroup.privacy.shared.Language;
-import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * "My data" (GDPR Art. 15): every category of data we keep about the signed-in customer, each with
- * the purposes, legal basis, recipients, retention and source from the register of processing.
+ * "My data" (GDPR Art. 15): every category of data we keep about the signed-in customer, one card
+ * each with its values (label, value) and one line on why we keep them; the purposes, legal basis,
+ * recipients, retention and source from the register of processing folded below.
  */
 @Route("my-data")
 @Menu(title = "mydata.nav", order = 2, icon = "vaadin:user-card")
@@ -38,11 +37,8 @@ public class MyDataView extends Page implements BeforeEnterObserver {
         super("mydata.title");
         this.service = service;
         this.requests = requests;
-        RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
-        correct.setId("my-data-correct");
-        correct.addClassName("portal-button");
         content.addClassName("my-data-categories");
-        add(paragraph("mydata.intro"), correct, content);
+        add(paragraph("mydata.intro"), content);
     }
 
     @Override

@@ -2,18 +2,23 @@ package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.register.RecipientDetails;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * "Why we keep this" (Art. 15(1) a–h): per purpose of the register its legal basis, recipients with
- * their country, retention and source. All texts come from the register, in the reader's language.
+ * "Why we keep this" (Art. 15(1) a–h): one line at a glance (how many purposes, the longest
+ * retention, how many recipients), and folded below it, per purpose of the register, its legal
+ * basis, recipients with their country, retention and source, built when the reader opens it. All
+ * texts come from the register, in the reader's language.
  */
 class WhyWeKeepThis extends Aside {
 
@@ -21,10 +26,38 @@ class WhyWeKeepThis extends Aside {
 
     WhyWeKeepThis(List<PurposeDetails> purposes, Formats formats) {
         addClassName("my-data-why");
-        add(new H3(getTranslation("mydata.why.title")));
         if (purposes.isEmpty()) {
             add(new Paragraph(getTranslation("mydata.why.none")));
+            return;
         }
+        Paragraph summary = new Paragraph(summary(purposes));
+        summary.addClassName("my-data-why-summary");
+        add(summary, new Folded(getTranslation("mydata.why.title"), () -> details(purposes, formats)));
+    }
+
+    /** "Used for 3 purposes · kept up to 2 years · shared with 3 recipients". */
+    private String summary(List<PurposeDetails> purposes) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("mydata.why.used", purposes.size()));
+        purposes.stream()
+                .map(PurposeDetails::retentionMonths)
+                .filter(Objects::nonNull)
+                .max(Integer::compare)
+                .ifPresent(months -> parts.add(
+                        months % 12 == 0
+                                ? getTranslation("mydata.why.kept.years", months / 12)
+                                : getTranslation("mydata.why.kept.months", months)));
+        long recipients = purposes.stream()
+                .flatMap(purpose -> purpose.recipients().stream())
+                .map(RecipientDetails::name)
+                .distinct()
+                .count();
+        parts.add(getTranslation("mydata.why.shared", recipients));
+        return String.join(" · ", parts);
+    }
+
+    private Div details(List<PurposeDetails> purposes, Formats formats) {
+        Div details = new Div();
         for (PurposeDetails purpose : purposes) {
             DescriptionList facts = new DescriptionList();
             fact(
@@ -34,8 +67,9 @@ class WhyWeKeepThis extends Aside {
             fact(facts, "mydata.why.recipients", recipients(purpose.recipients(), formats));
             fact(facts, "mydata.why.retention", purpose.retention());
             fact(facts, "mydata.why.source", purpose.source());
-            add(new H4(purpose.name()), new Paragraph(purpose.description()), facts);
+            details.add(new H4(purpose.name()), new Paragraph(purpose.description()), facts);
         }
+        return details;
     }
 
     private String recipients(List<RecipientDetails> recipients, Formats formats) {

@@ -12,11 +12,10 @@ import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableConsumer;
 import java.io.Serializable;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -33,17 +32,22 @@ final class DecisionControls implements Serializable {
 
     private final transient PreferencesService service;
     private final SubjectLabels labels;
-    private final SerializableRunnable refresh;
+    private final SerializableConsumer<String> refresh;
 
-    DecisionControls(PreferencesService service, SubjectLabels labels, SerializableRunnable refresh) {
+    DecisionControls(PreferencesService service, SubjectLabels labels, SerializableConsumer<String> refresh) {
         this.service = service;
         this.labels = labels;
         this.refresh = refresh;
     }
 
-    /** A checkbox that gives (ticked) or withdraws (unticked) consent; never ticked without a decision. */
-    Checkbox consent(Preference preference, String label) {
+    /**
+     * A checkbox that gives (ticked) or withdraws (unticked) consent; never ticked without a
+     * decision. The visible label may be empty (a cell of the channel table): the accessible name
+     * always says what it is about, and begins with the visible label.
+     */
+    Checkbox consent(Preference preference, String label, String accessibleName) {
         Checkbox box = new Checkbox(label, preference.given());
+        box.setAriaLabel(accessibleName);
         box.setId(id(preference.subject()));
         UUID key = UUID.randomUUID();
         box.addValueChangeListener(change -> {
@@ -54,13 +58,9 @@ final class DecisionControls implements Serializable {
         return box;
     }
 
-    /** The standing of an objection in words, and one button to object or to lift the objection. */
-    Div objection(Preference preference, String subjectName) {
+    /** One button to object or to lift the objection. */
+    Button objection(Preference preference, String subjectName) {
         boolean objected = preference.objected();
-        Paragraph standing = new Paragraph(
-                objected
-                        ? translate("preferences.objection.standing", moment(preference))
-                        : translate("preferences.objection.none"));
         Button button = new Button(translate(objected ? "preferences.objection.lift" : "preferences.objection.make"));
         button.setId(id(preference.subject()));
         button.setAriaLabel(translate(
@@ -69,9 +69,17 @@ final class DecisionControls implements Serializable {
         UUID key = UUID.randomUUID();
         button.addClickListener(
                 click -> decide(preference.subject(), objected ? Decision.OBJECTION_LIFTED : Decision.OBJECTED, key));
-        Div control = new Div(standing, button);
-        control.addClassName("consent-objection");
-        return control;
+        return button;
+    }
+
+    /** The standing of an objection in words. */
+    Paragraph standing(Preference preference) {
+        Paragraph standing = new Paragraph(
+                preference.objected()
+                        ? translate("preferences.objection.standing", moment(preference))
+                        : translate("preferences.objection.none"));
+        standing.addClassName("consent-objection");
+        return standing;
     }
 
     private void decide(ConsentSubject subject, Decision decision, UUID key) {
@@ -92,7 +100,7 @@ final class DecisionControls implements Serializable {
             log.error("Consent decision {} on {} failed (reference {})", decision, subject.key(), reference, failed);
             notice(translate("preferences.failed", reference), NotificationVariant.LUMO_ERROR);
         }
-        refresh.run();
+        refresh.accept(id(subject));
     }
 
     static String id(ConsentSubject subject) {

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.ui.preferences;
 
 import be.cloudgroup.privacy.preferences.ConsentEntry;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -9,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 
-/** The customer's own ledger, newest first: what, which decision, when, how, policy version and who. */
+/**
+ * The customer's own ledger, newest first: what, which decision, when, how, policy version and who,
+ * folded (the summary above says when the last change was), its table built when opened.
+ */
 class HistoryPanel extends Section {
 
     HistoryPanel(List<ConsentEntry> entries, SubjectLabels labels) {
@@ -21,6 +25,13 @@ class HistoryPanel extends Section {
             add(new Paragraph(getTranslation("preferences.history.empty")));
             return;
         }
+        Folded folded =
+                new Folded(getTranslation("preferences.history.show", entries.size()), () -> grid(entries, labels));
+        folded.setId("consent-history-details");
+        add(folded);
+    }
+
+    private Grid<ConsentEntry> grid(List<ConsentEntry> entries, SubjectLabels labels) {
         Formats formats = new Formats(getLocale());
         Grid<ConsentEntry> grid = new Grid<>();
         grid.setId("consent-history");
@@ -45,6 +56,6 @@ class HistoryPanel extends Section {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("preferences.history.title"));
         grid.setItems(entries);
-        add(grid);
+        return grid;
     }
 }

@@ -4,18 +4,22 @@ import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Page;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 
 /**
- * Preferences: per purpose of the register what the customer can do about it (give or withdraw
- * consent, object or lift an objection, or only read why it cannot be switched), then marketing
- * channels, subscriptions and sharing with third parties, and the customer's own ledger as a
- * timeline. Every decision is one click or key press; after each, the page is read again from the
+ * Preferences: a summary first (what the customer allows, what they objected to, their last
+ * change), then a compact card per purpose that leaves a choice (give or withdraw consent, object
+ * or lift an objection) and for sharing with third parties, the channels and topics as one table
+ * of checkboxes, the purposes on contract or law folded with their reason, and the customer's own
+ * ledger as a timeline. Every decision is one click or key press; after each, the page is read again from the
  * ledger, so it always shows what was really recorded.
  */
 @Route("preferences")
@@ -38,16 +42,32 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
         render();
     }
 
+    /** Renders again after a decision, and puts the keyboard focus back on the switch just used. */
+    private void renderAndFocus(String controlId) {
+        render();
+        focusable(content, controlId).ifPresent(Focusable::focus);
+    }
+
+    private static Optional<Focusable<?>> focusable(Component root, String id) {
+        if (root instanceof Focusable<?> control && id.equals(root.getId().orElse(null))) {
+            return Optional.of(control);
+        }
+        return root.getChildren()
+                .map(child -> focusable(child, id))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     private void render() {
         Preferences preferences = service.preferences(LanguagePreference.current());
         SubjectLabels labels = new SubjectLabels(this, preferences);
-        DecisionControls controls = new DecisionControls(service, labels, this::render);
+        DecisionControls controls = new DecisionControls(service, labels, this::renderAndFocus);
         content.removeAll();
         content.add(
-                new PurposesPanel(preferences.purposes(), controls),
-                new ChannelsPanel(preferences.channels(), controls, labels),
-                new SubscriptionsPanel(preferences.topics(), controls, labels),
-                new ThirdPartyPanel(preferences.thirdPartySharing(), controls, labels),
+                new SummaryPanel(preferences, labels),
+                new PurposesPanel(preferences.purposes(), preferences.thirdPartySharing(), controls),
+                new SubscriptionsPanel(preferences.channels(), preferences.topics(), controls, labels),
+                new NeededPanel(preferences.purposes()),
                 new HistoryPanel(preferences.history(), labels));
     }
 }

@@ -24,10 +24,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Files a request: the type, then only the fields it needs, and for each type in plain words what
@@ -45,12 +45,21 @@ class FileRequestForm extends Section {
     private final Select<RestrictionGround> ground = new Select<>();
     private final TextArea text = new TextArea();
     private final Paragraph error = new Paragraph();
-    private final transient List<PurposeDetails> register;
+    /** The register's purposes by code, in register order: only their names (a tab keeps no register texts). */
+    private final Map<String, String> purposeNames = new LinkedHashMap<>();
+    /** The purposes one may object to. */
+    private final Set<String> objectable = new HashSet<>();
 
     FileRequestForm(RequestService service, RegisterService registerService, PortalI18NProvider i18n) {
         this.service = service;
         this.i18n = i18n;
-        this.register = registerService.activePurposes(Language.of(getLocale()).orElse(Language.EN));
+        for (PurposeDetails purpose :
+                registerService.activePurposes(Language.of(getLocale()).orElse(Language.EN))) {
+            purposeNames.put(purpose.code(), purpose.name());
+            if (purpose.control() == CustomerControl.OBJECT) {
+                objectable.add(purpose.code());
+            }
+        }
         setId("file-request");
         type.setId("request-type");
         type.setLabel(getTranslation("request.form.type"));
@@ -65,9 +74,7 @@ class FileRequestForm extends Section {
         categories.setItemLabelGenerator(category -> RequestLabels.category(this, category));
         purposes.setId("request-purposes");
         purposes.setLabel(getTranslation("request.form.purposes"));
-        Map<String, String> names =
-                register.stream().collect(Collectors.toMap(PurposeDetails::code, PurposeDetails::name));
-        purposes.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        purposes.setItemLabelGenerator(code -> purposeNames.getOrDefault(code, code));
         ground.setId("request-ground");
         ground.setLabel(getTranslation("request.form.ground"));
         ground.setItems(RestrictionGround.values());
@@ -105,9 +112,8 @@ class FileRequestForm extends Section {
                 selected == RequestType.RESTRICTION ? "request.form.restrict-all" : "request.form.whole-account"));
         categories.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
         purposes.setVisible(selected == RequestType.OBJECTION || selected == RequestType.RESTRICTION);
-        purposes.setItems(register.stream()
-                .filter(purpose -> selected != RequestType.OBJECTION || purpose.control() == CustomerControl.OBJECT)
-                .map(PurposeDetails::code)
+        purposes.setItems(purposeNames.keySet().stream()
+                .filter(code -> selected != RequestType.OBJECTION || objectable.contains(code))
                 .toList());
         ground.setVisible(selected == RequestType.RESTRICTION);
         text.setVisible(selected != null);

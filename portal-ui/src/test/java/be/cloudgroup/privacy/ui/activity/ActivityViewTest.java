@@ -17,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ActivityViewTest extends KaribuTest {
@@ -55,9 +56,31 @@ class ActivityViewTest extends KaribuTest {
         assertThat(_getFormatted(grid, 0, "who")).isEqualTo("Sara Support (staff member)");
         assertThat(_getFormatted(grid, 0, "what")).isEqualTo("Portal account created");
         assertThat(_getFormatted(grid, 1, "who")).isEqualTo("You");
-        assertThat(_getFormatted(grid, 1, "details")).isEqualTo("issuer: https://id.example.org");
+        assertThat(_getFormatted(grid, 1, "details")).isEqualTo("Identity provider: https://id.example.org");
         assertThat(_getFormatted(grid, 2, "what")).isEqualTo("Signed in to the portal");
         assertThat(_getFormatted(grid, 2, "details")).isEqualTo("IP address 192.0.2.0 · Firefox on Windows");
+    }
+
+    @Test
+    void a_change_reads_with_translated_field_names_and_the_dutch_24_hour_clock() {
+        Customer customer = data.customer("Dirk", "Klok");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        data.auditEvent(
+                customer,
+                Instant.parse("2026-11-20T14:05:00Z"),
+                me.accountId(),
+                me.displayName(),
+                "CONTACT_DETAILS_CORRECTED",
+                "{\"street\":\"\\\"Kerkstraat\\\" → \\\"Veldstraat\\\"\",\"city\":\"\\\"Gent\\\" → \\\"Brugge\\\"\"}");
+
+        signIn(me);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate(ActivityView.class);
+
+        Grid<ActivityEntry> grid = grid();
+        assertThat(_getFormatted(grid, 0, "details"))
+                .isEqualTo("Gemeente: \"Gent\" → \"Brugge\"; Straat: \"Kerkstraat\" → \"Veldstraat\"");
+        assertThat(_getFormatted(grid, 0, "time")).contains("15:05").doesNotContain("PM");
     }
 
     @Test

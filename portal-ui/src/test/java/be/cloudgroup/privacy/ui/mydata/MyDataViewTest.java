@@ -10,9 +10,11 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
@@ -44,7 +46,16 @@ class MyDataViewTest extends KaribuTest {
                     spec -> spec.withId("my-data-" + category.name().toLowerCase(Locale.ROOT)));
             assertThat(_find(section, WhyWeKeepThis.class)).as(category.name()).hasSize(1);
         }
-        assertThat(_find(_get(Section.class, spec -> spec.withId("my-data-identity")), H4.class))
+        Section identity = _get(Section.class, spec -> spec.withId("my-data-identity"));
+        assertThat(_get(identity, Paragraph.class, spec -> spec.withClasses("my-data-why-summary"))
+                        .getText())
+                .as("why we keep it, at a glance")
+                .matches("Used for \\d+ purposes? · kept up to \\d+ (years?|months?) · .*");
+        assertThat(_find(identity, H4.class))
+                .as("the register's detail is built when opened")
+                .isEmpty();
+        _find(Folded.class).forEach(folded -> folded.setOpened(true));
+        assertThat(_find(identity, H4.class))
                 .as("purposes of the register explain the identity data")
                 .isNotEmpty();
         String page = _get(MyDataView.class).getElement().getTextRecursively();
@@ -124,7 +135,10 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        RouterLink correct = _get(RouterLink.class, spec -> spec.withId("my-data-correct"));
+        RouterLink correct = _get(
+                _get(Section.class, spec -> spec.withId("my-data-identity")),
+                RouterLink.class,
+                spec -> spec.withId("my-data-correct"));
         assertThat(correct.getHref()).isEqualTo("my-data/correct");
         assertThat(correct.getText()).isEqualTo("Correct my details");
     }
@@ -137,6 +151,7 @@ class MyDataViewTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
 
         UI.getCurrent().navigate(MyDataView.class);
+        _find(Folded.class).forEach(folded -> folded.setOpened(true));
 
         String page = _get(MyDataView.class).getElement().getTextRecursively();
         assertThat(page).contains("Waarom wij dit bewaren", "Rechtsgrond", "U hebt 1 factuur.");

@@ -18,6 +18,7 @@ import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -117,7 +118,7 @@ class PreferencesViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("preferences");
 
-        Grid<?> history = _get(Grid.class, spec -> spec.withId("consent-history"));
+        Grid<?> history = history();
         assertThat(_size(history)).isEqualTo(2);
         assertThat(_getFormatted(history, 0, "what")).isEqualTo("Newsletter – E-mail");
         assertThat(_getFormatted(history, 0, "decision")).isEqualTo("Consent withdrawn");
@@ -142,8 +143,34 @@ class PreferencesViewTest extends KaribuTest {
                 .singleElement()
                 .satisfies(notice -> assertThat(text(notice)).startsWith("Your choice could not be saved"));
         assertThat(checkbox(NEWSLETTER).getValue()).isTrue();
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("consent-history"))))
-                .isOne();
+        assertThat(_size(history())).isOne();
+    }
+
+    @Test
+    void the_summary_says_what_is_allowed_what_is_objected_and_when_it_last_changed() {
+        open(data.customer("Kort", "Overzicht"));
+        assertThat(summary("allowed")).isEqualTo("You have not allowed anything that needs your consent.");
+        assertThat(summary("changed")).isEqualTo("You have not changed anything yet.");
+
+        _setValue(checkbox(NEWSLETTER), true);
+        _click(button(OFFERS));
+
+        assertThat(summary("allowed")).isEqualTo("You allow: Newsletter – E-mail.");
+        assertThat(summary("objected")).isEqualTo("You objected to: Targeted information and offers.");
+        assertThat(summary("changed")).startsWith("Your last change: ");
+    }
+
+    @Test
+    void a_purpose_card_folds_the_registers_full_text_and_builds_it_when_opened() {
+        open(data.customer("Vol", "Tekst"));
+        Folded more = _get(purpose("NURTURING"), Folded.class);
+        assertThat(_find(more, Paragraph.class)).isEmpty();
+
+        more.setOpened(true);
+
+        assertThat(_find(more, Paragraph.class))
+                .extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("How long we keep the data: "));
     }
 
     @Test
@@ -198,6 +225,19 @@ class PreferencesViewTest extends KaribuTest {
 
     private static Div purpose(String code) {
         return _get(Div.class, spec -> spec.withId("purpose-" + code));
+    }
+
+    /** The timeline is folded: opened, it shows its table. */
+    private static Grid<?> history() {
+        Folded folded = _get(Folded.class, spec -> spec.withId("consent-history-details"));
+        assertThat(_find(folded, Grid.class)).as("built when opened").isEmpty();
+        folded.setOpened(true);
+        return _get(folded, Grid.class, spec -> spec.withId("consent-history"));
+    }
+
+    private static String summary(String line) {
+        return _get(Paragraph.class, spec -> spec.withId("consent-summary-" + line))
+                .getText();
     }
 
     private static String text(Notification notice) {
