@@ -3,42 +3,56 @@ package be.cloudgroup.privacy.ui.policy;
 import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.policy.PolicyService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * On the rights pages that stay open before the customer acknowledged a new privacy statement: a
- * line that asks them to read it, with a link to {@link PolicyUpdateView}. Read again on every
- * navigation, so it disappears once they acknowledged. The banner itself stays visible (and empty)
- * and shows or hides its line: a hidden component is not told of navigations.
+ * line that asks them to read it, with a link to {@link PolicyUpdateView}. Read again after every
+ * navigation of its browser tab (a listener on the UI, registered while attached), so it
+ * disappears once they acknowledged.
  */
-class PolicyBanner extends Div implements AfterNavigationObserver {
+class PolicyBanner extends Div {
 
     private final transient PolicyService policy;
-    private final Div line = new Div();
+    private Registration navigation;
 
     PolicyBanner(PolicyService policy) {
         this.policy = policy;
-        line.setId("policy-banner");
-        line.addClassName("policy-banner");
-        line.getElement().setAttribute("role", "status");
-        line.add(
+        setId("policy-banner");
+        addClassName("policy-banner");
+        getElement().setAttribute("role", "status");
+        add(
                 new Span(getTranslation("policy.banner.text")),
                 new RouterLink(getTranslation("policy.banner.link"), PolicyUpdateView.class));
-        line.setVisible(false);
-        add(line);
+        setVisible(false);
     }
 
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
+    protected void onAttach(AttachEvent event) {
+        navigation = event.getUI()
+                .addAfterNavigationListener(after -> refresh(after.getLocation().getPath()));
+        refresh(event.getUI().getInternals().getActiveViewLocation().getPath());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (navigation != null) {
+            navigation.remove();
+            navigation = null;
+        }
+    }
+
+    private void refresh(String path) {
         boolean customer = CurrentAccount.get()
                 .filter(account -> account.has(Role.CUSTOMER))
                 .isPresent();
-        line.setVisible(customer
-                && AcknowledgementCheck.isRightsPage(event.getLocation().getPath())
+        setVisible(customer
+                && AcknowledgementCheck.isRightsPage(path)
                 && policy.pendingAcknowledgement().isPresent());
     }
 }
