@@ -1,10 +1,9 @@
 package be.cloudgroup.privacy.ui.policy;
 
-import be.cloudgroup.privacy.account.CurrentAccount;
-import be.cloudgroup.privacy.account.Role;
-import be.cloudgroup.privacy.policy.PolicyService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
@@ -12,17 +11,17 @@ import com.vaadin.flow.shared.Registration;
 
 /**
  * On the rights pages that stay open before the customer acknowledged a new privacy statement: a
- * line that asks them to read it, with a link to {@link PolicyUpdateView}. Read again after every
- * navigation of its browser tab (a listener on the UI, registered while attached), so it
- * disappears once they acknowledged.
+ * line that asks them to read it, with a link to {@link PolicyUpdateView}. {@link AcknowledgementCheck}
+ * decides on every navigation, before the page is entered, and leaves its answer on the browser
+ * tab's UI ({@link #show}); the banner reads it when it is attached and after every navigation.
  */
 class PolicyBanner extends Div {
 
-    private final transient PolicyService policy;
+    private static final String SHOWN = PolicyBanner.class.getName();
+
     private Registration navigation;
 
-    PolicyBanner(PolicyService policy) {
-        this.policy = policy;
+    PolicyBanner() {
         setId("policy-banner");
         addClassName("policy-banner");
         getElement().setAttribute("role", "status");
@@ -32,11 +31,16 @@ class PolicyBanner extends Div {
         setVisible(false);
     }
 
+    /** Whether the page being entered in this tab shows the banner. */
+    static void show(UI ui, boolean shown) {
+        ComponentUtil.setData(ui, SHOWN, shown ? Boolean.TRUE : null);
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        navigation = event.getUI()
-                .addAfterNavigationListener(after -> refresh(after.getLocation().getPath()));
-        refresh(event.getUI().getInternals().getActiveViewLocation().getPath());
+        UI ui = event.getUI();
+        navigation = ui.addAfterNavigationListener(after -> refresh(ui));
+        refresh(ui);
     }
 
     @Override
@@ -47,12 +51,7 @@ class PolicyBanner extends Div {
         }
     }
 
-    private void refresh(String path) {
-        boolean customer = CurrentAccount.get()
-                .filter(account -> account.has(Role.CUSTOMER))
-                .isPresent();
-        setVisible(customer
-                && AcknowledgementCheck.isRightsPage(path)
-                && policy.pendingAcknowledgement().isPresent());
+    private void refresh(UI ui) {
+        setVisible(Boolean.TRUE.equals(ComponentUtil.getData(ui, SHOWN)));
     }
 }
