@@ -39,15 +39,16 @@ class AcknowledgementCheck implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (ALWAYS_OPEN.contains(target)
-                || HasErrorParameter.class.isAssignableFrom(target)
-                || isRightsPage(event.getLocation().getPath())) {
-            return;
-        }
+        boolean rightsPage = isRightsPage(event.getLocation().getPath());
+        boolean open = ALWAYS_OPEN.contains(target) || HasErrorParameter.class.isAssignableFrom(target);
         boolean customer = CurrentAccount.get()
                 .filter(account -> account.has(Role.CUSTOMER))
                 .isPresent();
-        if (customer && policy.pendingAcknowledgement().isPresent()) {
+        boolean pending = customer
+                && (rightsPage || !open)
+                && policy.pendingAcknowledgement().isPresent();
+        PolicyBanner.show(event.getUI(), pending && rightsPage);
+        if (pending && !rightsPage && !open) {
             event.forwardTo(PolicyUpdateView.class);
         }
     }

@@ -1,6 +1,5 @@
 package be.cloudgroup.privacy.ui.policy;
 
-import be.cloudgroup.privacy.policy.PolicyService;
 import be.cloudgroup.privacy.ui.layout.LayoutBanner;
 import com.vaadin.flow.component.Component;
 
@@ -8,14 +7,8 @@ import com.vaadin.flow.component.Component;
 @org.springframework.stereotype.Component
 class PolicyLayoutBanner implements LayoutBanner {
 
-    private final PolicyService policy;
-
-    PolicyLayoutBanner(PolicyService policy) {
-        this.policy = policy;
-    }
-
     @Override
     public Component create() {
-        return new PolicyBanner(policy);
+        return new PolicyBanner();
     }
 }
