@@ -44,7 +44,7 @@ class HttpsPublicUrlTest extends PortalTest {
 
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("location"))
-                .contains("redirect_uri=https%3A%2F%2Fportal.example.test%2Flogin%2Foauth2%2Fcode%2Fportal")
+                .contains("redirect_uri=https://portal.example.test/login/oauth2/code/portal")
                 .doesNotContainIgnoringCase(";portal_session=")
                 .doesNotContainIgnoringCase("jsessionid");
         assertThat(response.header("set-cookie")).startsWith("PORTAL_SESSION=").contains("; Secure", "; HttpOnly");
