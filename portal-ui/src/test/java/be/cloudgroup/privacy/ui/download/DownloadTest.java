@@ -12,6 +12,7 @@ import be.cloudgroup.privacy.download.DownloadRefusedException;
 import be.cloudgroup.privacy.download.DownloadService;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.PortalTest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -143,7 +144,10 @@ class DownloadTest extends PortalTest {
         MockHttpServletResponse response = fetch(ticket, signedIn(intruder, Duration.ZERO));
 
         assertThat(response.getStatus()).isEqualTo(404);
-        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .as("the page says the link is not valid, and nothing about the ticket")
+                .contains("This download link is not valid", "href=\"/download\"")
+                .doesNotContain(ticket);
         assertThat(data.count(
                         "SELECT COUNT(*) FROM audit_event WHERE subject_customer_id = ? AND actor_account_id = ?"
                                 + " AND action = 'ARCHIVE_TICKET_REFUSED'",
