@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.core.env.Environment;
 
 /**
  * The portal works under its Content-Security-Policy: Chromium signs in through the identity
@@ -44,16 +45,15 @@ class SecurityHeadersBrowserIT extends DemoInBrowser {
     void every_response_carries_the_security_headers() throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        URI issuer = URI.create(portal.bean(Environment.class)
+                .getRequiredProperty("spring.security.oauth2.client.provider.portal.issuer-uri"));
+        String issuerOrigin = issuer.getScheme() + "://" + issuer.getRawAuthority();
         for (String path : List.of("signed-out", "unsubscribe/not-a-token", "download/archive/not-a-ticket")) {
             HttpHeaders headers = http.send(
                             HttpRequest.newBuilder(URI.create(portal.url() + path))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
                     .headers();
-            String issuer = URI.create(portal.bean(org.springframework.core.env.Environment.class)
-                            .getRequiredProperty("spring.security.oauth2.client.provider.portal.issuer-uri"))
-                    .resolve("/")
-                    .toString();
             assertThat(headers.firstValue("Content-Security-Policy"))
                     .as(path)
                     .hasValueSatisfying(csp -> assertThat(csp)
@@ -62,7 +62,7 @@ class SecurityHeadersBrowserIT extends DemoInBrowser {
                                     "object-src 'none'",
                                     "base-uri 'self'",
                                     "frame-ancestors 'none'",
-                                    "form-action 'self' " + issuer.substring(0, issuer.length() - 1))
+                                    "form-action 'self' " + issuerOrigin)
                             .doesNotContain("*"));
             assertThat(headers.firstValue("Permissions-Policy"))
                     .as(path)

@@ -29,6 +29,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locking an account or changing its roles ends sessions that are already open; so does the
@@ -53,6 +55,9 @@ class ActiveSessionFilterTest extends PortalTest {
 
     @Autowired
     private Auditor auditor;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private final MockHttpSession session = new MockHttpSession();
     private long account;
@@ -184,9 +189,17 @@ class ActiveSessionFilterTest extends PortalTest {
                 .isEqualTo(1);
     }
 
-    /** The sign-in service as the portal makes it, with a clock at the given time. */
+    /** The sign-in service as the portal makes it, with a clock at the given time (in a transaction, as the proxy would). */
     private SignInService serviceAt(Instant at) {
-        return new SignInService(accounts, invitations, sessions, auditor, Clock.fixed(at, ZoneOffset.UTC), LIFETIME);
+        SignInService service =
+                new SignInService(accounts, invitations, sessions, auditor, Clock.fixed(at, ZoneOffset.UTC), LIFETIME);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        return new SignInService(accounts, invitations, sessions, auditor, Clock.fixed(at, ZoneOffset.UTC), LIFETIME) {
+            @Override
+            public java.util.Optional<SignInResult.Reason> checkSession(String key, String ip, String userAgent) {
+                return transaction.execute(status -> service.checkSession(key, ip, userAgent));
+            }
+        };
     }
 
     private MockHttpServletResponse request(Instant at, MockFilterChain chain) throws Exception {
