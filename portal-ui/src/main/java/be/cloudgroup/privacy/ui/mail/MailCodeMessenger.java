@@ -5,8 +5,8 @@ import be.cloudgroup.privacy.correction.ContactChangeNotifier;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.SmsGateway;
-import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.customer.EmailAddress;
+import be.cloudgroup.privacy.customer.PhoneNumber;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import org.slf4j.Logger;
@@ -63,7 +63,10 @@ class MailCodeMessenger implements CodeMessenger, ContactChangeNotifier {
         message.setFrom(from);
         message.setTo(oldAddress);
         message.setSubject(i18n.getTranslation("correction.changed.mail-subject", language.locale()));
-        message.setText(i18n.getTranslation("correction.changed.mail-body", language.locale(), EmailAddress.valueOf(newAddress).masked()));
+        message.setText(i18n.getTranslation(
+                "correction.changed.mail-body",
+                language.locale(),
+                EmailAddress.valueOf(newAddress).masked()));
         try {
             mail.send(message);
         } catch (MailException e) {
