@@ -12,6 +12,8 @@ import java.security.Principal;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -20,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -67,6 +70,19 @@ public abstract class PortalTest {
 
     @Autowired
     protected TestData data;
+
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy;
+
+    /**
+     * The security context of this test's application context: a second context in the JVM (a test
+     * with other properties) replaces the JVM-wide strategy, which this context's method security
+     * does not read.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContext() {
+        securityContextStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
 
     @AfterEach
     void removeTestData() {

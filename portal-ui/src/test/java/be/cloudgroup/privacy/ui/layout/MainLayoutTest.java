@@ -63,6 +63,7 @@ class MainLayoutTest extends KaribuTest {
                         "Customer search",
                         "Request queue",
                         "Accounts",
+                        "Import",
                         "Audit trail",
                         "Assist sessions",
                         "Policy versions",
