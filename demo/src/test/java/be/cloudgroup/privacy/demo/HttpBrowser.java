@@ -80,8 +80,9 @@ final class HttpBrowser {
             throw new IllegalStateException("Expected the identity provider's sign-in form, got " + form.uri());
         }
         String claims =
-                "{\"email\":\"%s@example.com\",\"email_verified\":true,\"preferred_username\":\"%s\",\"name\":\"%s\"}"
-                        .formatted(user, user, user);
+                "{\"email\":\"%s@example.com\",\"email_verified\":true,\"preferred_username\":\"%s\",\"name\":\"%s\",\"auth_time\":%d}"
+                        // auth_time as the provider's page sets it: the moment the person signed in
+                        .formatted(user, user, user, java.time.Instant.now().getEpochSecond());
         return follow(send(HttpRequest.newBuilder(form.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "claims", claims))))));

@@ -152,7 +152,7 @@ class KeycloakBrowserIT {
     void sign_in_with_another_account_asks_keycloak_for_the_credentials_instead_of_looping() {
         browser.get(portal.url());
         signInAtKeycloak("stranger");
-        waitFor(ExpectedConditions.urlContains("/signin-problem/no-account"));
+        waitFor(ExpectedConditions.urlContains("/activation"));
 
         waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Sign in with another account")))
                 .click();

@@ -183,7 +183,9 @@ class TwoInstancesIT {
                 onA.send(java.net.http.HttpRequest.newBuilder(URI.create(cluster.url(A) + "download/archive/" + ticket))
                         .GET());
 
-        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.statusCode())
+                .as("refused on B: " + refused.headers().firstValue("Location").orElse(""))
+                .isEqualTo(404);
         assertThat(refused.body()).contains("This download link is not valid");
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).hasValue("application/zip");

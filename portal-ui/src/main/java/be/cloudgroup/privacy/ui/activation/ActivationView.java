@@ -9,6 +9,7 @@ import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.security.PendingActivation;
+import be.cloudgroup.privacy.ui.security.RecentAuthentication;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -89,7 +90,17 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         confirm.setEnabled(false);
         confirm.addClickListener(click -> confirm(identity.get()));
         confirm.addClickShortcut(Key.ENTER).listenOn(code);
-        add(row(number, send), status, row(code, confirm), new Paragraph(getTranslation("activation.staff")));
+        // signed in at the provider with the wrong identity: the provider asks for credentials again (prompt=login)
+        Anchor anotherAccount =
+                new Anchor(RecentAuthentication.signInAgainPath().substring(1), getTranslation("signin-problem.retry"));
+        anotherAccount.setId("activation-another-account");
+        anotherAccount.getElement().setAttribute("router-ignore", true);
+        add(
+                row(number, send),
+                status,
+                row(code, confirm),
+                new Paragraph(getTranslation("activation.staff")),
+                new Paragraph(anotherAccount));
     }
 
     private void send(ActivationIdentity identity) {
