@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.activation;
 
+import be.cloudgroup.privacy.account.CurrentAccount;
 import be.cloudgroup.privacy.activation.ActivationAnswer;
 import be.cloudgroup.privacy.activation.ActivationIdentity;
 import be.cloudgroup.privacy.activation.ActivationResult;
@@ -8,6 +9,7 @@ import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
+import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.security.PendingActivation;
 import be.cloudgroup.privacy.ui.security.RecentAuthentication;
 import com.vaadin.flow.component.Key;
@@ -55,6 +57,11 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentAccount.get().isPresent()) {
+            // signed in with an account (e.g. after "Sign in with another account"): nothing to activate
+            event.forwardTo(Homes.root());
+            return;
+        }
         removeAll();
         H1 title = new H1(getTranslation("activation.title"));
         title.setId("page-title");

@@ -8,6 +8,7 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.account.AccountsView;
+import be.cloudgroup.privacy.ui.activation.ActivationView;
 import be.cloudgroup.privacy.ui.dashboard.DashboardView;
 import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.support.SupportView;
@@ -65,9 +66,10 @@ class RouteAccessTest extends KaribuTest {
             // for an id that does not exist (or shows what the sample means, like an invalid link).
             assertThat(entered).contains(view);
         } else {
-            // The root forwards everyone to their own home.
-            Class<? extends Component> shown =
-                    view == Homes.root() ? Homes.of(account).orElseThrow() : view;
+            // The root forwards everyone to their own home; so does activation, for someone who has an account.
+            Class<? extends Component> shown = view == Homes.root() || view == ActivationView.class
+                    ? Homes.of(account).orElseThrow()
+                    : view;
             _get(shown);
         }
     }
