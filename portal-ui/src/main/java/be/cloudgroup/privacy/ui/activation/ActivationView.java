@@ -169,6 +169,7 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
     private static HorizontalLayout row(TextField field, Button button) {
         HorizontalLayout row = new HorizontalLayout(field, button);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true); // on a phone the button goes under its field instead of past the screen's edge
         return row;
     }
 
