@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -174,8 +175,18 @@ public final class DemoPortal implements AutoCloseable {
                 if (count > 1) {
                     own.add("--portal.instance-name=demo-" + (char) ('a' + i));
                 }
+                boolean configuresLogging = i == 0;
                 starting.add(starter.submit(() -> {
                     SpringApplication application = new SpringApplication(PortalApplication.class);
+                    if (!configuresLogging) {
+                        // Logback's context is one per JVM: instances that configure it at the same moment reset it
+                        // under
+                        // each other ("Unable to find Spring Environment in logger context"). The first configures it;
+                        // the others log through it.
+                        application.setListeners(application.getListeners().stream()
+                                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                                .toList());
+                    }
                     application.addInitializers(
                             context -> context.getBeanFactory().registerSingleton("demoMailbox", mailbox),
                             sharedSecurityContext,
