@@ -259,6 +259,11 @@ public final class DemoPortal implements AutoCloseable {
         return Integer.parseInt(instances.get(0).getEnvironment().getProperty("local.management.port", "-1"));
     }
 
+    /** The portal's database server (tests restore the demo data on it). */
+    EmbeddedMariaDb database() {
+        return database;
+    }
+
     public DemoData.Result seeded() {
         return seeded;
     }

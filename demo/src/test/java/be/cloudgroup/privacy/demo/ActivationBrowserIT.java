@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The demo identity without a portal account ({@value DemoNewcomer#USER}) signs in, lands on the
  * activation page, gives her customer number, enters the code from the demo mailbox (a wrong one
  * first) and lands on her dashboard, signed in, with her data, in Chromium. The newcomer has an
- * account afterwards: a demo portal of its own.
+ * account afterwards: the class starts on the demo data as seeded ({@link FreshDemo}).
  */
 @FreshDemo
 class ActivationBrowserIT extends DemoInBrowser {

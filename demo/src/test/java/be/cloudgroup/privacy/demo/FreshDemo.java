@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * A browser test class that changes a demo user for good (erases the demo customer, changes her
- * e-mail address) gets a demo portal of its own instead of the shared one, so no other class sees
- * the change, whatever the order the classes run in.
+ * e-mail address) starts on the demo data as seeded, which is put back when it ends
+ * ({@link SharedDemoPortal}), so no other class sees the change, whatever the order the classes run
+ * in.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

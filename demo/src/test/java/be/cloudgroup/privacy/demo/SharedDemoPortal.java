@@ -10,10 +10,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * or {@code @BeforeAll} that declares a {@link DemoPortal} parameter: started for the first class
  * that asks and stopped when the whole test run ends (the root context's store closes it), so the
  * browser tests pay for one start instead of one per class. A class that changes a demo user for
- * good is marked {@link FreshDemo} and gets a portal of its own, so the order of the classes does not
- * matter.
+ * good is marked {@link FreshDemo}: it gets the demo data as seeded ({@link DemoSnapshot}) and puts
+ * it back when it ends, so the order of the classes does not matter.
  */
 final class SharedDemoPortal implements ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(SharedDemoPortal.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -22,23 +24,48 @@ final class SharedDemoPortal implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        // A @FreshDemo class gets its own portal, closed with the class's context; the others share the run's.
-        boolean fresh = context.getRequiredTestClass().isAnnotationPresent(FreshDemo.class);
-        ExtensionContext owner = fresh ? context : context.getRoot();
-        return owner.getStore(Namespace.create(SharedDemoPortal.class, fresh ? context.getRequiredTestClass() : "run"))
-                .getOrComputeIfAbsent(
-                        Started.class,
-                        key -> new Started(DemoPortal.start(DemoPortal.Settings.forTests())),
-                        Started.class)
-                .portal();
+        Started started = context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(Started.class, key -> Started.start(), Started.class);
+        if (context.getRequiredTestClass().isAnnotationPresent(FreshDemo.class)) {
+            // once per class (the class's store closes with the class): seeded data now, and again afterwards
+            context.getStore(NAMESPACE.append(context.getRequiredTestClass()))
+                    .getOrComputeIfAbsent(Restored.class, key -> Restored.restore(started.snapshot()), Restored.class);
+        }
+        return started.portal();
     }
 
     /** Closed by JUnit when the root context closes, i.e. after the last test class of the run. */
-    private record Started(DemoPortal portal) implements ExtensionContext.Store.CloseableResource {
+    private record Started(DemoPortal portal, DemoSnapshot snapshot)
+            implements ExtensionContext.Store.CloseableResource {
+
+        static Started start() {
+            DemoPortal portal = DemoPortal.start(DemoPortal.Settings.forTests());
+            try {
+                return new Started(portal, DemoSnapshot.take(portal));
+            } catch (RuntimeException e) {
+                portal.close();
+                throw e;
+            }
+        }
 
         @Override
         public void close() {
             portal.close();
+        }
+    }
+
+    /** A {@link FreshDemo} class's restore, repeated when the class ends. */
+    private record Restored(DemoSnapshot snapshot) implements ExtensionContext.Store.CloseableResource {
+
+        static Restored restore(DemoSnapshot snapshot) {
+            snapshot.restore();
+            return new Restored(snapshot);
+        }
+
+        @Override
+        public void close() {
+            snapshot.restore();
         }
     }
 }
