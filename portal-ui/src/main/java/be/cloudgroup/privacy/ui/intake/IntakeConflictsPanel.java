@@ -7,6 +7,7 @@ import be.cloudgroup.privacy.ui.layout.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -43,7 +44,10 @@ class IntakeConflictsPanel extends Div {
                         formats.moment(conflict.detectedAt())))
                 .setHeader(getTranslation("intake.conflicts.detected"));
         grid.addComponentColumn(this::actions).setKey(RESOLVE).setHeader(getTranslation("intake.conflicts.resolve"));
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        // values, source and buttons wrap in their cells, so the decision stays on screen beside long values
+        grid.getColumns().forEach(column -> column.setFlexGrow(1));
+        grid.getColumnByKey(RESOLVE).setWidth("15em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(count, grid);
         refresh();
@@ -63,7 +67,9 @@ class IntakeConflictsPanel extends Div {
         Button take = new Button(getTranslation("intake.conflicts.take"), click -> resolve(conflict, true));
         take.setId("intake-take-" + conflict.id());
         take.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(keep, take);
+        HorizontalLayout decision = new HorizontalLayout(keep, take);
+        decision.setWrap(true);
+        return decision;
     }
 
     private void resolve(IntakeConflict conflict, boolean takeImported) {

@@ -68,7 +68,7 @@ class IntakeViewTest extends KaribuTest {
         }
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("intake-counts")).getText())
-                .isEqualTo("3 lines: 1 created, 0 updated, 1 unchanged, 1 conflicts, 1 refused.");
+                .isEqualTo("3 lines: 1 created, 0 updated, 1 unchanged, 1 conflict, 1 refused.");
         Grid<IntakeRefusal> refused = _get(Grid.class, spec -> spec.withId("intake-refused"));
         assertThat(_get(refused, 0).line()).isEqualTo(2);
         Grid<IntakeConflict> conflicts = _get(Grid.class, spec -> spec.withId("intake-conflicts"));
@@ -84,7 +84,7 @@ class IntakeViewTest extends KaribuTest {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("intake-conflict-count"))
                         .getText())
-                .isEqualTo("0 open conflicts");
+                .isEqualTo("No open conflicts");
         assertThat(data.count(
                         "SELECT COUNT(*) FROM audit_event WHERE action = 'IMPORT_CONFLICT_RESOLVED' AND subject_customer_id = ?",
                         known.id()))
