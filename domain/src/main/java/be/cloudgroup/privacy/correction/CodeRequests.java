@@ -11,7 +11,11 @@ public interface CodeRequests {
 
     void record(long customerId, ContactChannel channel, String targetDigest, Instant at);
 
-    /** When the customer was sent codes at or after {@code since}, on any channel. */
+    /**
+     * When the customer was sent codes at or after {@code since}, on any channel. Locks the
+     * customer's row until the transaction ends first, so that parallel requests of one customer
+     * are counted one after the other.
+     */
     List<Instant> sentToCustomerSince(long customerId, Instant since);
 
     /** When codes went to this address or number at or after {@code since}, for any customer. */

@@ -35,6 +35,7 @@ class CodeRequestsAdapter implements CodeRequests {
 
     @Override
     public List<Instant> sentToCustomerSince(long customerId, Instant since) {
+        jdbc.queryForList("SELECT id FROM customer WHERE id = ? FOR UPDATE", Long.class, customerId);
         return jdbc.query(
                 "SELECT sent_at FROM contact_code_request WHERE customer_id = ? AND sent_at >= ?",
                 (row, number) -> row.getObject("sent_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),

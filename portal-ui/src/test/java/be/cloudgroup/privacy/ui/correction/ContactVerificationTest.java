@@ -10,6 +10,7 @@ import be.cloudgroup.privacy.correction.CodeRefusedException;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactVerificationService;
 import be.cloudgroup.privacy.correction.VerificationResult;
+import be.cloudgroup.privacy.ui.CustomerRowLock;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -17,11 +18,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** E-mail changes confirmed by a one-time code, delivered by a real SMTP server (GreenMail). */
 class ContactVerificationTest extends KaribuTest {
@@ -30,6 +42,9 @@ class ContactVerificationTest extends KaribuTest {
 
     @Autowired
     private ContactVerificationService service;
+
+    @Autowired
+    private TransactionTemplate transactions;
 
     @BeforeEach
     void emptyMailbox() throws Exception {
@@ -154,6 +169,40 @@ class ContactVerificationTest extends KaribuTest {
     }
 
     @Test
+    void parallel_requests_of_one_customer_are_counted_one_after_the_other_under_its_row_lock() throws Exception {
+        Customer customer = data.customer("Para", "Llel");
+        Authentication authentication = runAs(data.customerPrincipal(customer));
+        for (int i = 0; i < 4; i++) {
+            service.requestEmailChange("para" + i + "@example.org");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> requests;
+            boolean bothWaiting;
+            // another transaction holds the customer's row, so both requests are in progress at once
+            try (CustomerRowLock lock = CustomerRowLock.hold(transactions, data, customer.id())) {
+                requests = Stream.of("para.a@example.org", "para.b@example.org")
+                        .map(address -> pool.submit(() -> requestAs(authentication, address)))
+                        .toList();
+                bothWaiting = lock.awaitWaiting(2, Duration.ofSeconds(10));
+            }
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> request : requests) {
+                outcomes.add(request.get(10, TimeUnit.SECONDS));
+            }
+
+            assertThat(bothWaiting)
+                    .as("both requests waited for the row at the same time")
+                    .isTrue();
+            assertThat(outcomes).containsExactlyInAnyOrder("SENT", "REFUSED");
+            assertThat(data.count("SELECT COUNT(*) FROM contact_code_request WHERE customer_id = ?", customer.id()))
+                    .isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void wrong_codes_count_across_a_new_code_and_five_of_them_stop_new_codes() throws Exception {
         Customer customer = data.customer("Gok", "Ker");
         runAs(data.customerPrincipal(customer));
@@ -212,5 +261,17 @@ class ContactVerificationTest extends KaribuTest {
 
     private static String wrong(String code) {
         return code.equals("000000") ? "111111" : "000000";
+    }
+
+    private String requestAs(Authentication authentication, String address) {
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            service.requestEmailChange(address);
+            return "SENT";
+        } catch (CodeRefusedException refused) {
+            return "REFUSED";
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -11,6 +11,7 @@ import be.cloudgroup.privacy.download.DownloadProgress;
 import be.cloudgroup.privacy.download.DownloadRefusedException;
 import be.cloudgroup.privacy.download.DownloadService;
 import be.cloudgroup.privacy.shared.Language;
+import be.cloudgroup.privacy.ui.CustomerRowLock;
 import be.cloudgroup.privacy.ui.PortalTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,12 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,24 +209,17 @@ class DownloadTest extends PortalTest {
                     .isEqualTo(200);
         }
         List<String> tickets = List.of(downloads.requestDownload(Language.EN), downloads.requestDownload(Language.EN));
-        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
+            List<Future<String>> redemptions;
+            boolean bothWaiting;
             // another transaction holds the customer's row, so both redemptions are in progress at once
-            CountDownLatch held = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
-                data.ids("SELECT id FROM customer WHERE id = ? FOR UPDATE", rika.customerId());
-                held.countDown();
-                await(release);
-            }));
-            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
-            List<Future<String>> redemptions = tickets.stream()
-                    .map(ticket -> pool.submit(() -> redeemAs(fresh, ticket)))
-                    .toList();
-
-            boolean bothWaiting = waitUntil(() -> lockWaits() >= 2, Duration.ofSeconds(10));
-            release.countDown();
-            holder.get(10, TimeUnit.SECONDS);
+            try (CustomerRowLock lock = CustomerRowLock.hold(transactions, data, rika.customerId())) {
+                redemptions = tickets.stream()
+                        .map(ticket -> pool.submit(() -> redeemAs(fresh, ticket)))
+                        .toList();
+                bothWaiting = lock.awaitWaiting(2, Duration.ofSeconds(10));
+            }
             List<String> outcomes = new ArrayList<>();
             for (Future<String> redemption : redemptions) {
                 outcomes.add(redemption.get(10, TimeUnit.SECONDS));
@@ -271,33 +263,6 @@ class DownloadTest extends PortalTest {
             return refused.reason().name();
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Statements waiting for a customer's row lock now (the portal's own connections: no PROCESS privilege needed). */
-    private long lockWaits() {
-        return data.count("""
-                SELECT COUNT(*) FROM information_schema.processlist
-                WHERE info LIKE 'SELECT id FROM customer WHERE id = %FOR UPDATE' AND command <> 'Sleep'""");
-    }
-
-    private static boolean waitUntil(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
