@@ -12,9 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -70,12 +72,14 @@ public class ContactVerificationService {
      * {@link CodeRefusedException} when too many codes were sent lately.
      */
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads after the row lock see what the one before wrote
     public void requestEmailChange(String newEmail) {
         request(ContactChannel.EMAIL, EmailAddress.valueOf(newEmail).toString());
     }
 
     /** Sends a code by SMS to the new mobile; throws {@code InvalidValueException} if it is not valid. */
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
+    @Transactional(isolation = Isolation.READ_COMMITTED) // reads after the row lock see what the one before wrote
     public void requestMobileChange(String newMobile) {
         request(ContactChannel.SMS, PhoneNumber.valueOf(newMobile).toString());
     }
@@ -139,15 +143,15 @@ public class ContactVerificationService {
         Instant now = clock.instant();
         Instant dayAgo = now.minus(CodeThrottle.LONGEST);
         String target = CodeThrottle.digest(newValue);
+        // first, as it locks the customer's row: parallel requests of one customer run one after the other
+        List<Instant> toCustomer = sent.sentToCustomerSince(customerId, dayAgo);
         // wrong codes of the last day count against the new code too: re-issuing never resets them
         int attemptsLeft = verifications
                 .find(customerId, channel)
                 .filter(earlier -> earlier.expiresAt().minus(VALIDITY).isAfter(dayAgo))
                 .map(PendingVerification::attemptsLeft)
                 .orElse(MAX_ATTEMPTS);
-        if (attemptsLeft <= 0
-                || !CodeThrottle.allows(
-                        sent.sentToCustomerSince(customerId, dayAgo), sent.sentToTargetSince(target, dayAgo), now)) {
+        if (attemptsLeft <= 0 || !CodeThrottle.allows(toCustomer, sent.sentToTargetSince(target, dayAgo), now)) {
             throw new CodeRefusedException();
         }
         sent.record(customerId, channel, target, now);
