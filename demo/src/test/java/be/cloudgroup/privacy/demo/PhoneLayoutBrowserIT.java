@@ -102,22 +102,26 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
             """;
 
     /**
-     * axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, every impact. One finding is
-     * Vaadin's own and open upstream (vaadin/web-components#7337): a required {@code vaadin-select}
-     * puts {@code aria-required} on its value button (role button); only that node of that rule is
-     * left out, every other element and rule still counts.
+     * axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, every impact. Two findings are
+     * open upstream and left out, each only for its rule and its node (every other element and rule
+     * still counts): a required {@code vaadin-select} puts {@code aria-required} on its value button
+     * (role button; vaadin/web-components#7337), and target-size counts a grid's focusable cell as
+     * obscured by the link inside it (dequelabs/axe-core#3674); the link itself is still measured.
      */
     private static final String AXE_RUN = """
             const done = arguments[arguments.length - 1];
-            const upstream = (rule, node) => rule === 'aria-allowed-attr'
-              && /vaadin-select-value-button\\[aria-required="true"\\]$/.test(node.target.join(' '));
+            const upstream = (rule, node) => {
+              const last = node.target.flat().pop();
+              return (rule === 'aria-allowed-attr' && /vaadin-select-value-button\\[aria-required="true"\\]$/.test(last))
+                || (rule === 'target-size' && /^#vaadin-grid-cell-\\d+$/.test(last));
+            };
             axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
                 resultTypes: ['violations']})
               .then(results => done(results.violations
                 .map(violation => ({...violation, nodes: violation.nodes.filter(node => !upstream(violation.id, node))}))
                 .filter(violation => violation.nodes.length > 0)
                 .map(violation => violation.id + ' (' + violation.impact + ', ' + violation.help + '): '
-                  + violation.nodes.slice(0, 5).map(node => node.target.join(' > ')).join(' | '))))
+                  + violation.nodes.slice(0, 5).map(node => node.target.flat().join(' >> ')).join(' | '))))
               .catch(error => done(['axe-core failed: ' + error]));
             """;
 
