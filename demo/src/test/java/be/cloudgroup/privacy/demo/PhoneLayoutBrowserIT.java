@@ -3,18 +3,22 @@ package be.cloudgroup.privacy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +31,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every page of every role on a 390 × 844 phone (Chromium's device emulation: mobile viewport,
- * touch): the page is no wider than the screen, every visible control of the header and the page
- * lies inside it and is at least 24 px high and wide (WCAG 2.5.8), the menu opens as a drawer
- * whose entries fit too, and each person signs out with the header's button.
+ * touch): the page is no wider than the screen, nothing in it scrolls sideways but a deliberate
+ * scroll box, every visible control of the header and the page lies inside it and is at least
+ * 24 px high and wide (WCAG 2.5.8), axe-core finds no WCAG 2.2 A/AA violation, the menu opens as a
+ * drawer whose entries fit too, and each person signs out with the header's button.
  */
 class PhoneLayoutBrowserIT extends DemoInBrowser {
 
@@ -65,8 +70,63 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
                 problems.push(name + ' only ' + Math.round(box.width) + ' × ' + Math.round(box.height) + ' px');
               }
             }
+            // nothing of the content scrolls sideways, but a deliberate scroll box: an element inside
+            // the page's main landmark that declares overflow-x auto or scroll (a wide table); the
+            // app layout's content area (in its shadow root) and the page itself may not
+            const boxes = [...document.querySelectorAll('body *')]
+              .filter(element => !element.closest('[slot="navbar"], [slot="drawer"]'));
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+            if (content) boxes.push(content);
+            for (const element of boxes) {
+              if (element.localName === 'input' || element.localName === 'textarea') continue;
+              if (element.scrollWidth <= element.clientWidth + 1 || element.clientWidth === 0) continue;
+              const overflow = getComputedStyle(element).overflowX;
+              if (overflow === 'hidden' || overflow === 'clip') continue;
+              const scrolls = overflow === 'auto' || overflow === 'scroll';
+              const page = element.closest('main, .portal-standalone');
+              if (scrolls && page && page !== element) continue;
+              // the deepest element that reaches past this one's right edge is the one to fix
+              const edge = element.getBoundingClientRect().right + 1;
+              const culprit = [...element.querySelectorAll('*')].reverse()
+                .find(inner => inner.getBoundingClientRect().right > edge);
+              problems.push((scrolls ? 'scrolls sideways: ' : 'sticks out: ') + describe(element)
+                + ' ' + element.scrollWidth + ' px in ' + element.clientWidth
+                + (culprit ? ', widest inside: ' + describe(culprit) : ''));
+            }
+            function describe(element) {
+              return element.localName + (element.id ? '#' + element.id : '')
+                + (typeof element.className === 'string' && element.className.trim()
+                  ? '.' + element.className.trim().split(/\\s+/).join('.') : '');
+            }
             return problems;
             """;
+
+    /**
+     * axe-core's rules for WCAG 2.0, 2.1 and 2.2 at levels A and AA, every impact. Two findings are
+     * open upstream and left out, each only for its rule and its node (every other element and rule
+     * still counts): a required {@code vaadin-select} puts {@code aria-required} on its value button
+     * (role button; vaadin/web-components#7337), and target-size counts a grid's focusable cell as
+     * obscured by the link inside it (dequelabs/axe-core#3674); the link itself is still measured.
+     */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            const upstream = (rule, node) => {
+              const last = node.target.flat().pop();
+              return (rule === 'aria-allowed-attr' && /vaadin-select-value-button\\[aria-required="true"\\]$/.test(last))
+                || (rule === 'target-size' && /^#vaadin-grid-cell-\\d+$/.test(last));
+            };
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']},
+                resultTypes: ['violations']})
+              .then(results => done(results.violations
+                .map(violation => ({...violation, nodes: violation.nodes.filter(node => !upstream(violation.id, node))}))
+                .filter(violation => violation.nodes.length > 0)
+                .map(violation => violation.id + ' (' + violation.impact + ', ' + violation.help + '): '
+                  + violation.nodes.slice(0, 5).map(node => node.target.flat().join(' >> ')).join(' | '))))
+              .catch(error => done(['axe-core failed: ' + error]));
+            """;
+
+    /** axe-core 4.11 as Deque ships it in its Selenium integration (only this file of it is used). */
+    private static final String AXE = axeSource();
 
     /** Where each page is saved as seen on the phone and at 1280 px, to look at (target/screenshots). */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -76,6 +136,7 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
         Files.createDirectories(SCREENSHOTS);
         screen(390, 844, true);
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     private static void screen(int width, int height, boolean mobile) {
@@ -148,27 +209,44 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
     @Test
     void every_admin_page_fits_a_phone() {
         List<String> pages = new ArrayList<>(List.of(
-                "admin/accounts", "admin/audit", "admin/assist-sessions", "admin/policy", "staff/requests/summary"));
+                "admin/accounts",
+                "admin/audit",
+                "admin/assist-sessions",
+                "admin/policy",
+                "admin/import",
+                "staff/requests/summary"));
         firstValue("SELECT public_id FROM portal_account WHERE email = '" + DemoData.CUSTOMER_EMAIL + "'")
                 .ifPresent(account -> pages.add("admin/accounts/" + account));
         checkPages("admin", pages);
     }
 
+    /** Someone signed in at the identity provider without a portal account yet (not activated here). */
+    @Test
+    void the_activation_page_fits_a_phone() {
+        browser.manage().deleteAllCookies();
+        signIn(DemoNewcomer.USER);
+        List<String> violations = new ArrayList<>();
+        List<String> problems = walk(DemoNewcomer.USER, List.of("activation"), violations);
+        browser.manage().deleteAllCookies();
+        assertLaidOutAndAccessible(problems, violations);
+    }
+
+    private static void assertLaidOutAndAccessible(List<String> problems, List<String> violations) {
+        SoftAssertions.assertSoftly(soft -> {
+            soft.assertThat(problems)
+                    .as("controls outside a 390 px screen or under 24 px, content scrolling sideways")
+                    .isEmpty();
+            soft.assertThat(violations)
+                    .as("axe-core violations (WCAG 2.0-2.2 A and AA): rule (impact, help): elements")
+                    .isEmpty();
+        });
+    }
+
     private static void checkPages(String user, List<String> pages) {
         browser.manage().deleteAllCookies(); // whoever an earlier test left signed in
         signIn(user);
-        List<String> problems = new ArrayList<>();
-        for (String page : pages) {
-            browser.get(portal.url() + page);
-            title();
-            settle();
-            problems.addAll(problems("/" + page));
-            String name = user + "-" + (page.isEmpty() ? "home" : page.replaceAll("[^a-z0-9-]+", "_"));
-            screenshot("phone-" + name, 390, 844, true);
-            screen(1280, 900, false);
-            screenshot("desktop-" + name, 1280, 900, false);
-            screen(390, 844, true);
-        }
+        List<String> violations = new ArrayList<>();
+        List<String> problems = new ArrayList<>(walk(user, pages, violations));
         // the menu: in a drawer that opens from the header's toggle, its entries on screen
         browser.navigate().refresh();
         title();
@@ -192,9 +270,48 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
         scrollToAndClick(waitFor(ExpectedConditions.elementToBeClickable(By.id("sign-out"))));
         waitFor(ExpectedConditions.urlContains("/signed-out"));
         browser.manage().deleteAllCookies();
-        assertThat(problems)
-                .as("controls outside a 390 px screen or under 24 px")
-                .isEmpty();
+        assertLaidOutAndAccessible(problems, violations);
+    }
+
+    /**
+     * Opens each page once: measures it on the phone, runs axe-core on it, and saves it as seen on
+     * the phone and at 1280 px. Returns the layout problems; adds axe-core's violations to {@code violations}.
+     */
+    private static List<String> walk(String user, List<String> pages, List<String> violations) {
+        List<String> problems = new ArrayList<>();
+        for (String page : pages) {
+            browser.get(portal.url() + page);
+            title();
+            settle();
+            problems.addAll(problems("/" + page));
+            violations.addAll(axe("/" + page));
+            String name = user + "-" + (page.isEmpty() ? "home" : page.replaceAll("[^a-z0-9-]+", "_"));
+            screenshot("phone-" + name, 390, 844, true);
+            screen(1280, 900, false);
+            screenshot("desktop-" + name, 1280, 900, false);
+            screen(390, 844, true);
+        }
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(String page) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(AXE);
+        List<String> found = (List<String>) js.executeAsyncScript(AXE_RUN);
+        return found.stream().map(violation -> page + ": " + violation).toList();
+    }
+
+    private static String axeSource() {
+        try (InputStream in = PhoneLayoutBrowserIT.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Lets animations (drawer) and lazy rendering (grids) finish before measuring. */

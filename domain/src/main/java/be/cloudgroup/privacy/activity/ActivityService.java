@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +36,6 @@ public class ActivityService {
     public static final String SESSION_UNTIL = "until";
     public static final String SESSION_OPEN = "open";
 
-    /** Actions on the customer's record that another portal account, not staff, takes (a foreign ticket). */
-    private static final Set<String> BY_ANOTHER_ACCOUNT = Set.of(AuditAction.ARCHIVE_TICKET_REFUSED.name());
-
     private final ActivityLog log;
     private final CurrentSubject subject;
     private final AssistSessions sessions;
@@ -50,20 +46,26 @@ public class ActivityService {
         this.sessions = sessions;
     }
 
+    /** The entries that match the filter, newest first; the store filters, not the caller. */
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"}) // staff only in an open assist session (CurrentSubject)
-    public List<ActivityEntry> page(int offset, int limit) {
+    public List<ActivityEntry> page(ActivityFilter filter, int offset, int limit) {
         if (offset < 0 || limit < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
         }
         CurrentSubject.Subject me = subject.require(AssistOperation.READ);
-        return log.newestFirst(me.customerId(), offset, Math.min(limit, MAX_LIMIT)).stream()
+        return log.newestFirst(criteria(me, filter), offset, Math.min(limit, MAX_LIMIT)).stream()
                 .map(event -> entry(withSession(event, me.customerId()), me.accountId()))
                 .toList();
     }
 
     @RolesAllowed({"CUSTOMER", "SUPPORT", "ADMIN"})
-    public long count() {
-        return log.count(subject.customerId());
+    public long count(ActivityFilter filter) {
+        return log.count(criteria(subject.require(AssistOperation.READ), filter));
+    }
+
+    private static ActivityLog.Criteria criteria(CurrentSubject.Subject me, ActivityFilter filter) {
+        return new ActivityLog.Criteria(
+                me.customerId(), me.accountId(), filter.shown(), filter.fromInstant(), filter.untilInstant());
     }
 
     /** The start of an assist session carries the session as it is now: who, from, until, reason. */
@@ -104,7 +106,7 @@ public class ActivityService {
             actor = ActorKind.SYSTEM;
         } else if (Objects.equals(event.actorAccountId(), ownAccountId)) {
             actor = ActorKind.SELF;
-        } else if (BY_ANOTHER_ACCOUNT.contains(event.action())) {
+        } else if (ActorKind.BY_ANOTHER_ACCOUNT.contains(event.action())) {
             actor = ActorKind.OTHER_ACCOUNT;
         } else {
             actor = ActorKind.STAFF;

@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.persistence.activity;
 
 import be.cloudgroup.privacy.activity.ActivityLog;
+import be.cloudgroup.privacy.activity.ActivityLog.Criteria;
 import be.cloudgroup.privacy.activity.ActivityRecord;
 import be.cloudgroup.privacy.persistence.audit.AuditDetails;
 import java.sql.ResultSet;
@@ -12,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Native SQL (not JPQL): the page needs MariaDB's LIMIT/OFFSET over a backward index scan and two
- * correlated lookups, and the audit trail is read-only here, so no entities are involved.
+ * Native SQL (not JPQL): the page needs MariaDB's LIMIT/OFFSET over a backward index scan, the
+ * filter's conditions and two correlated lookups, and the audit trail is read-only here, so no entities are involved.
  */
 @Component
 class ActivityLogAdapter implements ActivityLog {
@@ -25,14 +26,16 @@ class ActivityLogAdapter implements ActivityLog {
     }
 
     @Override
-    public List<ActivityRecord> newestFirst(long customerId, long offset, int limit) {
-        return jdbc.query(ActivityQueries.PAGE, ActivityLogAdapter::record, customerId, limit, offset);
+    public List<ActivityRecord> newestFirst(Criteria criteria, long offset, int limit) {
+        ActivityQueries.Statement page = ActivityQueries.page(criteria, offset, limit);
+        return jdbc.query(page.sql(), ActivityLogAdapter::record, page.args());
     }
 
     @Override
-    public long count(long customerId) {
-        Long count = jdbc.queryForObject(ActivityQueries.COUNT, Long.class, customerId);
-        return count == null ? 0 : count;
+    public long count(Criteria criteria) {
+        ActivityQueries.Statement count = ActivityQueries.count(criteria);
+        Long result = jdbc.queryForObject(count.sql(), Long.class, count.args());
+        return result == null ? 0 : result;
     }
 
     private static ActivityRecord record(ResultSet row, int number) throws SQLException {

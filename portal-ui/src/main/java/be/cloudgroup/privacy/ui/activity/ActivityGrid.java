@@ -1,6 +1,7 @@
 package be.cloudgroup.privacy.ui.activity;
 
 import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityFilter;
 import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.activity.Browser;
@@ -16,7 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Lazy grid of activity entries: the service is asked for each page the browser scrolls to. */
+/**
+ * Lazy grid of activity entries: the service is asked for each page the browser scrolls to, with
+ * the filter shown, so the database filters.
+ */
 class ActivityGrid extends Grid<ActivityEntry> {
 
     static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
@@ -44,6 +48,8 @@ class ActivityGrid extends Grid<ActivityEntry> {
             "status",
             "request");
 
+    private ActivityFilter filter = ActivityFilter.EVERYTHING;
+
     ActivityGrid(ActivityService activity) {
         setId("activity");
         // the reader's locale decides the clock: 24 hours in nl, fr and de
@@ -65,8 +71,15 @@ class ActivityGrid extends Grid<ActivityEntry> {
         setPageSize(50);
         setHeight("70vh");
         setAriaLabel(getTranslation("activity.title"));
-        setItems(query -> activity.page(query.getOffset(), query.getLimit()).stream(), query ->
-                (int) Math.min(Integer.MAX_VALUE, activity.count()));
+        setEmptyStateText(getTranslation("activity.filter.none"));
+        setItems(query -> activity.page(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, activity.count(filter)));
+    }
+
+    /** Shows the entries that match {@code shown}, from the first. */
+    void filter(ActivityFilter shown) {
+        filter = shown;
+        getDataProvider().refreshAll();
     }
 
     String what(ActivityEntry entry) {

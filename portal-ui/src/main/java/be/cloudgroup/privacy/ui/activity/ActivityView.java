@@ -1,5 +1,6 @@
 package be.cloudgroup.privacy.ui.activity;
 
+import be.cloudgroup.privacy.activity.ActivityFilter;
 import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.ui.layout.Page;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The customer's activity: sign-ins, their own changes and every access or change by staff,
- * newest first, loaded page by page from the audit trail.
+ * newest first, loaded page by page from the audit trail, filtered by kind and days.
  */
 @Route("activity")
 @Menu(title = "activity.nav", order = 5, icon = "vaadin:clock")
@@ -19,12 +20,13 @@ public class ActivityView extends Page {
     public ActivityView(ActivityService activity) {
         super("activity.title");
         add(paragraph("activity.intro"));
-        if (activity.count() == 0) {
+        if (activity.count(ActivityFilter.EVERYTHING) == 0) {
             Paragraph empty = paragraph("activity.empty");
             empty.setId("activity-empty");
             add(empty);
         } else {
-            add(new ActivityGrid(activity));
+            ActivityGrid grid = new ActivityGrid(activity);
+            add(new ActivityFilterForm(grid::filter), grid);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityFilter;
 import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.ui.PortalTest;
@@ -25,8 +26,9 @@ class ActivityServiceTest extends PortalTest {
     void staff_cannot_read_activity_through_the_self_service() {
         runAs(data.staffPrincipal(Role.SUPPORT));
 
-        assertThatThrownBy(() -> activity.page(0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activity.count()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.page(ActivityFilter.EVERYTHING, 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activity.count(ActivityFilter.EVERYTHING)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -46,14 +48,14 @@ class ActivityServiceTest extends PortalTest {
         }
         runAs(me);
 
-        assertThat(activity.count()).isEqualTo(7);
-        assertThat(activity.page(0, 3))
+        assertThat(activity.count(ActivityFilter.EVERYTHING)).isEqualTo(7);
+        assertThat(activity.page(ActivityFilter.EVERYTHING, 0, 3))
                 .extracting(entry -> entry.details().get("n"))
                 .containsExactly("6", "5", "4");
-        assertThat(activity.page(3, 3))
+        assertThat(activity.page(ActivityFilter.EVERYTHING, 3, 3))
                 .extracting(entry -> entry.details().get("n"))
                 .containsExactly("3", "2", "1");
-        assertThat(activity.page(6, 3))
+        assertThat(activity.page(ActivityFilter.EVERYTHING, 6, 3))
                 .extracting(ActivityEntry::details)
                 .extracting(d -> d.get("n"))
                 .containsExactly("0");
@@ -73,9 +75,33 @@ class ActivityServiceTest extends PortalTest {
                 "{\"reason\":\"foreign\"}");
         runAs(me);
 
-        assertThat(activity.page(0, 10)).singleElement().satisfies(entry -> {
-            assertThat(entry.actor()).isEqualTo(ActorKind.OTHER_ACCOUNT);
-            assertThat(entry.actorName()).doesNotContain("Piet", "Presenter");
-        });
+        assertThat(activity.page(ActivityFilter.EVERYTHING, 0, 10))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.actor()).isEqualTo(ActorKind.OTHER_ACCOUNT);
+                    assertThat(entry.actorName()).doesNotContain("Piet", "Presenter");
+                });
+    }
+
+    @Test
+    void the_store_filters_so_a_page_of_staff_access_skips_newer_entries_of_other_kinds() {
+        Customer customer = data.customer("Stijn", "Staf");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
+        data.auditEvent(customer, start, staff.accountId(), "Sara", "ASSIST_CUSTOMER_OVERVIEW_OPENED", "{}");
+        for (int event = 1; event <= 3; event++) {
+            data.auditEvent(
+                    customer, start.plusSeconds(event), me.accountId(), me.displayName(), "IDENTITY_LINKED", "{}");
+        }
+        runAs(me);
+        ActivityFilter staffAccess = new ActivityFilter(ActivityFilter.Shown.STAFF_ACCESS, null, null);
+
+        assertThat(activity.count(staffAccess)).isEqualTo(1);
+        assertThat(activity.count(new ActivityFilter(ActivityFilter.Shown.MY_CHANGES, null, null)))
+                .isEqualTo(3);
+        assertThat(activity.page(staffAccess, 0, 1))
+                .extracting(ActivityEntry::action)
+                .containsExactly("ASSIST_CUSTOMER_OVERVIEW_OPENED");
     }
 }

@@ -4,19 +4,27 @@ import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityFilter.Shown;
 import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +160,168 @@ class ActivityViewTest extends KaribuTest {
 
         assertThat(_getFormatted(grid(), 0, "what")).isEqualTo("Other action (SOMETHING_NEW)");
         assertThat(_getFormatted(grid(), 0, "who")).isEqualTo("The portal (automatically)");
+    }
+
+    @Test
+    void each_filter_narrows_the_rows_to_its_kind() {
+        Customer customer = data.customer("Fre", "Filter");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        AccountPrincipal staff = data.staffPrincipal(Role.SUPPORT);
+        AccountPrincipal stranger = data.customerPrincipal(data.customer("Sven", "Vreemd"));
+        data.signInEvent(customer, me, now.minus(6, ChronoUnit.HOURS), "192.0.2.0", FIREFOX_ON_WINDOWS);
+        data.auditEvent(customer, now.minus(5, ChronoUnit.HOURS), me.accountId(), "Fre", "SIGN_IN_REFUSED", "{}");
+        data.auditEvent(customer, now.minus(4, ChronoUnit.HOURS), me.accountId(), "Fre", "IDENTITY_LINKED", "{}");
+        data.auditEvent(
+                customer, now.minus(3, ChronoUnit.HOURS), staff.accountId(), "Sara", "ASSIST_SESSION_STARTED", "{}");
+        data.auditEvent(
+                customer,
+                now.minus(2, ChronoUnit.HOURS),
+                staff.accountId(),
+                "Sara",
+                "ASSIST_CUSTOMER_OVERVIEW_OPENED",
+                "{}");
+        data.auditEvent(
+                customer,
+                now.minus(90, ChronoUnit.MINUTES),
+                stranger.accountId(),
+                "Sven",
+                "ARCHIVE_TICKET_REFUSED",
+                "{}");
+        data.auditEvent(customer, now.minus(1, ChronoUnit.HOURS), null, "system", "CUSTOMER_IMPORTED", "{}");
+
+        signIn(me);
+        UI.getCurrent().navigate(ActivityView.class);
+
+        assertThat(actions()).hasSize(7);
+        _setValue(shown(), Shown.SIGN_INS);
+        assertThat(actions()).containsExactly("SIGN_IN_REFUSED", "SIGN_IN");
+        _setValue(shown(), Shown.MY_CHANGES);
+        assertThat(actions()).containsExactly("IDENTITY_LINKED");
+        _setValue(shown(), Shown.STAFF_ACCESS);
+        assertThat(actions()).containsExactly("ASSIST_CUSTOMER_OVERVIEW_OPENED", "ASSIST_SESSION_STARTED");
+        _setValue(shown(), Shown.ALL);
+        assertThat(actions()).hasSize(7);
+    }
+
+    @Test
+    void a_date_range_holds_whole_days_in_belgium_the_last_day_included() {
+        Customer customer = data.customer("Dora", "Datum");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        // Belgian winter time is UTC+1: 8 November starts at 23:00 UTC on the 7th
+        record Event(String at, String label) {}
+        for (Event event : new Event[] {
+            new Event("2026-11-07T22:59:59Z", "7 Nov 23:59:59"),
+            new Event("2026-11-07T23:00:00Z", "8 Nov 00:00"),
+            new Event("2026-11-09T22:59:59Z", "9 Nov 23:59:59"),
+            new Event("2026-11-09T23:00:00Z", "10 Nov 00:00")
+        }) {
+            data.auditEvent(
+                    customer,
+                    Instant.parse(event.at()),
+                    me.accountId(),
+                    me.displayName(),
+                    "IDENTITY_LINKED",
+                    "{\"n\":\"" + event.label() + "\"}");
+        }
+
+        signIn(me);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
+        UI.getCurrent().navigate(ActivityView.class);
+        DatePicker from = _get(DatePicker.class, spec -> spec.withId("activity-from"));
+        DatePicker to = _get(DatePicker.class, spec -> spec.withId("activity-to"));
+        assertThat(from.getLabel()).isEqualTo("Van");
+        assertThat(from.getLocale()).isEqualTo(Locale.forLanguageTag("nl"));
+
+        _setValue(from, LocalDate.of(2026, 11, 8));
+        _setValue(to, LocalDate.of(2026, 11, 9));
+
+        assertThat(_findAll(grid()))
+                .extracting(entry -> entry.details().get("n"))
+                .containsExactly("9 Nov 23:59:59", "8 Nov 00:00");
+        _setValue(to, LocalDate.of(2026, 11, 8));
+        assertThat(_findAll(grid()))
+                .extracting(entry -> entry.details().get("n"))
+                .containsExactly("8 Nov 00:00");
+    }
+
+    @Test
+    void a_range_that_ends_before_it_starts_is_marked_and_keeps_the_last_valid_filter() {
+        Customer customer = data.customer("Omar", "Omgekeerd");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        data.auditEvent(
+                customer,
+                Instant.parse("2026-03-09T12:00:00Z"),
+                me.accountId(),
+                me.displayName(),
+                "IDENTITY_LINKED",
+                "{}");
+
+        signIn(me);
+        UI.getCurrent().navigate(ActivityView.class);
+        DatePicker from = _get(DatePicker.class, spec -> spec.withId("activity-from"));
+        DatePicker to = _get(DatePicker.class, spec -> spec.withId("activity-to"));
+        _setValue(from, LocalDate.of(2026, 3, 10));
+        _setValue(to, LocalDate.of(2026, 3, 9));
+
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("The last day is before the first day");
+        assertThat(_findAll(grid())).isEmpty(); // still "from 10 March": the event of the 9th is older
+        _setValue(from, LocalDate.of(2026, 3, 1));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(_findAll(grid())).hasSize(1);
+    }
+
+    @Test
+    void a_filter_without_matches_says_so_in_the_grid() {
+        Customer customer = data.customer("Nina", "Niets");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        data.auditEvent(customer, now, me.accountId(), me.displayName(), "IDENTITY_LINKED", "{}");
+
+        signIn(me);
+        UI.getCurrent().navigate(ActivityView.class);
+        _setValue(shown(), Shown.STAFF_ACCESS);
+
+        assertThat(_findAll(grid())).isEmpty();
+        assertThat(grid().getEmptyStateText()).startsWith("Nothing matches these filters");
+    }
+
+    @Test
+    void the_filters_are_labelled_controls_in_the_tab_order_before_the_list() {
+        Customer customer = data.customer("Karel", "Toets");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        data.auditEvent(customer, now, me.accountId(), me.displayName(), "IDENTITY_LINKED", "{}");
+
+        signIn(me);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("fr"));
+        UI.getCurrent().navigate(ActivityView.class);
+
+        RadioButtonGroup<Shown> shown = shown();
+        assertThat(shown.getLabel()).isEqualTo("Afficher");
+        assertThat(shown.getListDataView().getItems().map(shown.getItemLabelGenerator()))
+                .containsExactly("Tout", "Connexions", "Mes modifications", "Accès par le personnel");
+        DatePicker from = _get(DatePicker.class, spec -> spec.withId("activity-from"));
+        DatePicker to = _get(DatePicker.class, spec -> spec.withId("activity-to"));
+        assertThat(from.getI18n().getToday()).isEqualTo("Aujourd’hui");
+        assertThat(from.getI18n().getMonthNames()).startsWith("janvier");
+        assertThat(from.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        for (Component control : List.of(shown, from, to)) {
+            assertThat(control.isVisible()).isTrue();
+            assertThat(((HasEnabled) control).isEnabled()).isTrue();
+            assertThat(control.getElement().getAttribute("tabindex")).isNotEqualTo("-1");
+        }
+        // the filters come before the grid they filter, so Tab reaches them first
+        Component page = grid().getParent().orElseThrow();
+        List<Component> order = page.getChildren().toList();
+        assertThat(order.indexOf(shown.getParent().orElseThrow())).isLessThan(order.indexOf(grid()));
+    }
+
+    private static List<String> actions() {
+        return _findAll(grid()).stream().map(ActivityEntry::action).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<Shown> shown() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("activity-shown"));
     }
 
     @SuppressWarnings("unchecked")

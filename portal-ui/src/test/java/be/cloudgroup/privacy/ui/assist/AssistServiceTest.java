@@ -7,6 +7,7 @@ import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.account.AccountStatus;
 import be.cloudgroup.privacy.account.Role;
 import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityFilter;
 import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.assist.AccessCode;
 import be.cloudgroup.privacy.assist.AssistEndReason;
@@ -363,7 +364,7 @@ class AssistServiceTest extends PortalTest {
 
         runAs(owner);
         assertThat(assist.sessionOnMe()).map(AssistSession::id).contains(session.id());
-        ActivityEntry entry = activity.page(0, 50).stream()
+        ActivityEntry entry = activity.page(ActivityFilter.EVERYTHING, 0, 50).stream()
                 .filter(found -> found.action().equals("ASSIST_SESSION_STARTED"))
                 .findFirst()
                 .orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.cloudgroup.privacy.account.AccountPrincipal;
 import be.cloudgroup.privacy.activity.ActivityEntry;
+import be.cloudgroup.privacy.activity.ActivityFilter;
 import be.cloudgroup.privacy.activity.ActivityService;
 import be.cloudgroup.privacy.correction.ContactChannel;
 import be.cloudgroup.privacy.correction.ContactDetails;
@@ -72,7 +73,7 @@ class CrossCustomerIsolationTest extends PortalTest {
 
         assertThat(preferences.preferences(Language.EN).history()).isEmpty();
         assertThat(objected(preferences.preferences(Language.EN))).isFalse();
-        assertThat(activity.page(0, 100))
+        assertThat(activity.page(ActivityFilter.EVERYTHING, 0, 100))
                 .extracting(ActivityEntry::actorName)
                 .doesNotContain(annaAccount.displayName());
         ContactDetails seen = corrections.currentDetails();
