@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -150,19 +150,24 @@ class KeycloakBrowserIT {
     }
 
     @Test
-    @Disabled("Open bug (issue 14): on prompt=login Keycloak 26 re-authenticates the user of its own session (the user"
-            + " name is read-only), so 'Sign in with another account' cannot switch users; the link must end the"
-            + " provider's session first (RP-initiated logout with the pending identity's ID token)")
-    void sign_in_with_another_account_asks_keycloak_for_the_credentials_instead_of_looping() {
+    void sign_in_with_another_account_ends_keycloaks_session_and_another_user_signs_in() {
         browser.get(portal.url());
         signInAtKeycloak("stranger");
         waitFor(ExpectedConditions.urlContains("/activation"));
 
-        waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Sign in with another account")))
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("activation-another-account")))
                 .click();
+
+        // RP-initiated logout ended Keycloak's session: its login page asks for a user name, not only a password
+        WebElement userName = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(keycloak.issuerUri());
+        assertThat(userName.isEnabled()).isTrue();
+        assertThat(userName.getAttribute("readonly")).isNull();
+        assertThat(userName.getAttribute("value")).isEmpty();
         signInAtKeycloak("customer");
 
         assertThat(title()).isEqualTo("My privacy");
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/");
     }
 
     /** Fills Keycloak's login page (the user name is pre-filled and read-only on a re-authentication). */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -69,6 +70,29 @@ class SignInBrowserIT extends DemoInBrowser {
         assertThat(browser.findElements(By.id("my-data-correct"))).isEmpty();
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).isNotEqualTo("/my-data");
         browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void sign_in_with_another_account_on_the_activation_page_lets_another_identity_sign_in() {
+        signIn("stranger");
+        assertThat(title()).isEqualTo("Activate your portal account");
+        String strangersSession =
+                browser.manage().getCookieNamed("PORTAL_SESSION").getValue();
+
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("activation-another-account")))
+                .click();
+
+        // the provider's sign-out led back into a fresh sign-in that demands the credentials,
+        // started in a new portal session: the one holding the stranger's identity has ended
+        WebElement userName = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).doesNotStartWith(portal.url()).contains("prompt=login");
+        assertThat(browser.manage().getCookieNamed("PORTAL_SESSION").getValue()).isNotEqualTo(strangersSession);
+        userName.sendKeys("customer");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("submit")).click();
+
+        waitFor(ExpectedConditions.textToBe(By.id("page-title"), "My privacy"));
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/");
     }
 
     @ParameterizedTest(name = "a {0} account gets \"{1}\"")

@@ -10,8 +10,8 @@ import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.shared.InvalidValueException;
 import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Homes;
+import be.cloudgroup.privacy.ui.security.AnotherAccount;
 import be.cloudgroup.privacy.ui.security.PendingActivation;
-import be.cloudgroup.privacy.ui.security.RecentAuthentication;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,16 +42,22 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
     private final transient ActivationService activation;
     private final transient PendingActivation pending;
     private final transient PortalI18NProvider i18n;
+    private final transient AnotherAccount anotherAccount;
     private final TextField number = new TextField();
     private final TextField code = new TextField();
     private final Button confirm = new Button();
     private final Paragraph status = new Paragraph();
     private String requestedNumber = "";
 
-    public ActivationView(ActivationService activation, PendingActivation pending, PortalI18NProvider i18n) {
+    public ActivationView(
+            ActivationService activation,
+            PendingActivation pending,
+            PortalI18NProvider i18n,
+            AnotherAccount anotherAccount) {
         this.activation = activation;
         this.pending = pending;
         this.i18n = i18n;
+        this.anotherAccount = anotherAccount;
         addClassName("portal-standalone");
     }
 
@@ -97,17 +103,15 @@ public class ActivationView extends Main implements BeforeEnterObserver, HasDyna
         confirm.setEnabled(false);
         confirm.addClickListener(click -> confirm(identity.get()));
         confirm.addClickShortcut(Key.ENTER).listenOn(code);
-        // signed in at the provider with the wrong identity: the provider asks for credentials again (prompt=login)
-        Anchor anotherAccount =
-                new Anchor(RecentAuthentication.signInAgainPath().substring(1), getTranslation("signin-problem.retry"));
-        anotherAccount.setId("activation-another-account");
-        anotherAccount.getElement().setAttribute("router-ignore", true);
+        // signed in at the provider with the wrong identity: ends both sessions, then a fresh sign-in
+        Button another = anotherAccount.button();
+        another.setId("activation-another-account");
         add(
                 row(number, send),
                 status,
                 row(code, confirm),
                 new Paragraph(getTranslation("activation.staff")),
-                new Paragraph(anotherAccount));
+                new Paragraph(another));
     }
 
     private void send(ActivationIdentity identity) {

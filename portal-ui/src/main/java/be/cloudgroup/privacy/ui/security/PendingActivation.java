@@ -100,6 +100,7 @@ public class PendingActivation {
         if (!(result instanceof SignInResult.SignedIn signedIn)) {
             return false;
         }
+        AnotherAccount.forget(http);
         PortalUser user = new PortalUser(identity, signedIn.principal());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(

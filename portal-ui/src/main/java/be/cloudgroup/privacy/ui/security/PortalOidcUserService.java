@@ -55,13 +55,20 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         }
         if (result instanceof SignInResult.SignedIn signedIn) {
             PendingActivation.forget(http);
+            if (http != null) {
+                AnotherAccount.forget(http);
+            }
             return new PortalUser(identity, signedIn.principal());
         }
         SignInResult.Reason reason = ((SignInResult.Refused) result).reason();
         log.info("Sign-in refused: {}", reason);
-        if (reason == SignInResult.Reason.NO_ACCOUNT && http != null) {
-            // a customer may activate their own account with this identity
-            PendingActivation.remember(http, identity, clock.instant());
+        if (http != null) {
+            // "Sign in with another account" ends the provider's session of this identity
+            AnotherAccount.remember(http, identity.getIdToken());
+            if (reason == SignInResult.Reason.NO_ACCOUNT) {
+                // a customer may activate their own account with this identity
+                PendingActivation.remember(http, identity, clock.instant());
+            }
         }
         throw new OAuth2AuthenticationException(new OAuth2Error(ERROR_PREFIX + reason.name()));
     }

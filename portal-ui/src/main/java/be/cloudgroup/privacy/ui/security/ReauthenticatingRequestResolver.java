@@ -8,9 +8,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 
 /**
  * Adds {@code prompt=login} and {@code max_age=0} (OpenID Connect Core 3.1.2.1) to a sign-in that
- * carries the {@link RecentAuthentication#MARKER} (the download's fresh sign-in, and "Sign in with
- * another account" on the sign-in problem page), so the provider authenticates the person anew
- * instead of reusing its own session; other sign-ins pass unchanged.
+ * carries the {@link RecentAuthentication#MARKER} (the download's fresh sign-in, and where
+ * {@link AnotherAccount} leads after the provider's logout), so the provider authenticates the
+ * person anew instead of reusing its own session; other sign-ins pass unchanged.
  */
 final class ReauthenticatingRequestResolver implements OAuth2AuthorizationRequestResolver {
 

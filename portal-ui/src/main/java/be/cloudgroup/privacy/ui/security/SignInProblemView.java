@@ -1,7 +1,7 @@
 package be.cloudgroup.privacy.ui.security;
 
 import be.cloudgroup.privacy.account.SignInResult.Reason;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +31,7 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
                     Stream.of(FAILED), Arrays.stream(Reason.values()).map(SignInProblemView::slug))
             .collect(Collectors.toSet());
 
+    private final transient AnotherAccount anotherAccount;
     private String reason = FAILED;
 
     /** The page for a refusal, or for a failure when there is no refusal reason. */
@@ -42,7 +43,8 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
         return reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public SignInProblemView() {
+    public SignInProblemView(AnotherAccount anotherAccount) {
+        this.anotherAccount = anotherAccount;
         addClassName("portal-standalone");
     }
 
@@ -53,10 +55,9 @@ public class SignInProblemView extends Main implements BeforeEnterObserver, HasD
         removeAll();
         H1 title = new H1(getTranslation("signin-problem." + reason + ".title"));
         title.setId("page-title");
-        // demands the credentials (prompt=login): otherwise the provider's session signs the same identity in again
-        Anchor retry =
-                new Anchor(RecentAuthentication.signInAgainPath().substring(1), getTranslation("signin-problem.retry"));
-        retry.getElement().setAttribute("router-ignore", true);
+        // ends the provider's session too: otherwise it signs the same identity in again
+        Button retry = anotherAccount.button();
+        retry.setId("signin-problem-another-account");
         add(title, new Paragraph(getTranslation("signin-problem." + reason + ".text")), new Paragraph(retry));
     }
 
