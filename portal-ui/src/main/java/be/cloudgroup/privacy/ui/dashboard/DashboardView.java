@@ -10,12 +10,12 @@ import be.cloudgroup.privacy.ui.i18n.PortalI18NProvider;
 import be.cloudgroup.privacy.ui.layout.Home;
 import be.cloudgroup.privacy.ui.layout.Homes;
 import be.cloudgroup.privacy.ui.layout.Page;
+import be.cloudgroup.privacy.ui.layout.SessionMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +78,7 @@ public class DashboardView extends Page implements BeforeEnterObserver {
                                 .withLocale(getLocale()));
         Object[] figures = {overview.activeContracts(), overview.invoices(), lastInvoice, overview.openTickets()};
         Div cards = new Div();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : SessionMenu.entries()) {
             String card = noun(entry) + ".card";
             if (entry.menuClass() != getClass() && i18n.has(card)) {
                 cards.add(new DashboardCard(card, entry.menuClass(), getTranslation(card + ".summary", figures)));

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -86,7 +85,7 @@ public class MainLayout extends AppLayout {
 
     private Nav navigation(AccountPrincipal account) {
         SideNav menu = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : SessionMenu.entries()) {
             if (!"/".equals(entry.path())
                     || Homes.of(account).filter(entry.menuClass()::equals).isPresent()) {
                 menu.addItem(item(entry));
