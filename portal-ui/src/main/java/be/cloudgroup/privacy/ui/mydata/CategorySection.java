@@ -3,9 +3,9 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
 import be.cloudgroup.privacy.ui.layout.TextTable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,9 +39,9 @@ abstract class CategorySection extends Section {
     }
 
     /** A term and its value; a missing value reads "not provided". */
-    protected void fact(DescriptionList list, String labelKey, String value) {
+    protected void fact(TextFacts list, String labelKey, String value) {
         String shown = value == null || value.isBlank() ? getTranslation("mydata.not-given") : value;
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+        list.fact(getTranslation(labelKey), shown);
     }
 
     /** The translated label of an enum constant, or an empty string for none. */

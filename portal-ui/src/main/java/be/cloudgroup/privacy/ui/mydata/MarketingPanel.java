@@ -6,8 +6,8 @@ import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.mydata.SubscriptionDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
 import be.cloudgroup.privacy.ui.layout.TextTable;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +18,11 @@ class MarketingPanel extends CategorySection {
     MarketingPanel(MyDataDetails data, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.MARKETING, "mydata.marketing.title", purposes, locale);
         PersonalDetails person = data.person();
-        DescriptionList source = new DescriptionList();
+        TextFacts source = new TextFacts();
         fact(source, "mydata.marketing.lead-source", label(person.leadSource()));
         fact(source, "mydata.marketing.lead-source-detail", person.leadSourceDetail());
         fact(source, "mydata.marketing.acquired-on", formats.date(person.acquiredOn()));
-        show(source);
+        show(source.render());
 
         TextTable<CampaignEnrolmentDetails> campaigns = new TextTable<>();
         column(campaigns, "mydata.marketing.campaign", CampaignEnrolmentDetails::campaignName);
