@@ -8,9 +8,15 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,6 +41,11 @@ class TabMemoryBenchmarkIT extends DemoInBrowser {
     private static final List<String> CUSTOMER_PAGES =
             List.of("", "my-data", "my-data/correct", "preferences", "activity", "download", "requests");
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    /** With {@code -Dbenchmark.histogram=true}: per page, what the open tabs hold, class by class. */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("benchmark.histogram");
+
+    private static final Path HISTOGRAM_BEFORE = Path.of("target", "tab-memory-histogram-before.txt");
+    private static final Pattern HISTOGRAM_LINE = Pattern.compile("\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*");
 
     @Test
     void every_customer_page_retains_at_most_150_kB_per_open_tab() throws IOException {
@@ -45,6 +56,9 @@ class TabMemoryBenchmarkIT extends DemoInBrowser {
         }
         Map<String, Long> perTab = new LinkedHashMap<>();
         for (String page : CUSTOMER_PAGES) {
+            if (HISTOGRAM) { // kept in a file: the heap holds nothing of it while the tabs are measured
+                Files.writeString(HISTOGRAM_BEFORE, histogram());
+            }
             long before = retainedHeap();
             List<String> tabs = new ArrayList<>();
             for (int i = 0; i < TABS; i++) {
@@ -54,6 +68,10 @@ class TabMemoryBenchmarkIT extends DemoInBrowser {
             }
             long after = retainedHeap();
             perTab.put("/" + page, (after - before) / TABS);
+            if (HISTOGRAM) {
+                String classesAfter = histogram(); // before the map of the first exists
+                writeHistogram(page, classes(Files.readString(HISTOGRAM_BEFORE)), classes(classesAfter));
+            }
             for (String tab : tabs) {
                 browser.switchTo().window(tab).close();
             }
@@ -92,6 +110,59 @@ class TabMemoryBenchmarkIT extends DemoInBrowser {
             previous = used;
         }
         return previous;
+    }
+
+    /** The JVM's own class histogram of the live objects (after a full collection). */
+    private static String histogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "gcClassHistogram",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
+    }
+
+    /** Instances and bytes per class, from a class histogram. */
+    private static Map<String, long[]> classes(String histogram) {
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : histogram.split("\n")) {
+            Matcher matcher = HISTOGRAM_LINE.matcher(line);
+            if (matcher.matches()) {
+                classes.put(
+                        matcher.group(3),
+                        new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    /** The 60 classes whose live bytes grew most with the open tabs, per tab, to {@code target/}. */
+    private static void writeHistogram(String page, Map<String, long[]> before, Map<String, long[]> after)
+            throws IOException {
+        StringBuilder table = new StringBuilder("| class | instances per tab | bytes per tab |\n|---|---:|---:|\n");
+        after.entrySet().stream()
+                .map(entry -> {
+                    long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+                    return Map.entry(
+                            entry.getKey(), new long[] {entry.getValue()[0] - was[0], entry.getValue()[1] - was[1]});
+                })
+                .sorted(Comparator.comparingLong(entry -> -entry.getValue()[1]))
+                .limit(60)
+                .forEach(entry -> table.append("| `")
+                        .append(entry.getKey())
+                        .append("` | ")
+                        .append(entry.getValue()[0] / TABS)
+                        .append(" | ")
+                        .append(entry.getValue()[1] / TABS)
+                        .append(" |\n"));
+        Path file =
+                Path.of("target", "tab-memory-histogram-" + (page.isEmpty() ? "home" : page.replace('/', '-')) + ".md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, table);
     }
 
     private static String report(Map<String, Long> perTab) {

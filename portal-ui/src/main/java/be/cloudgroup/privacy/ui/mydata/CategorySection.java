@@ -3,16 +3,16 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
+import be.cloudgroup.privacy.ui.layout.TextTable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One category of "My data": a heading, the data (added by the subclass) and, beside it, why we
@@ -39,9 +39,9 @@ abstract class CategorySection extends Section {
     }
 
     /** A term and its value; a missing value reads "not provided". */
-    protected void fact(DescriptionList list, String labelKey, String value) {
+    protected void fact(TextFacts list, String labelKey, String value) {
         String shown = value == null || value.isBlank() ? getTranslation("mydata.not-given") : value;
-        list.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(shown));
+        list.fact(getTranslation(labelKey), shown);
     }
 
     /** The translated label of an enum constant, or an empty string for none. */
@@ -51,21 +51,19 @@ abstract class CategorySection extends Section {
                 : getTranslation(ENUM_PREFIX + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
-    /** A small, complete table, or a line saying that nothing is stored. */
-    protected <T> Component table(List<T> rows, Grid<T> grid) {
+    /**
+     * A small, complete table as one element (see {@link TextTable}), named by the translated
+     * label, or a line saying that nothing is stored.
+     */
+    protected <T> Component table(String id, String labelKey, List<T> rows, TextTable<T> columns) {
         if (rows.isEmpty()) {
             return new Paragraph(getTranslation("mydata.none"));
         }
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        return grid;
+        return columns.render(id, getTranslation(labelKey), rows);
     }
 
-    /** Adds a column with a translated header and a key (the header key's last part). */
-    protected <T> void column(Grid<T> grid, String headerKey, ValueProvider<T, String> value) {
-        grid.addColumn(value)
-                .setHeader(getTranslation(headerKey))
-                .setKey(headerKey.substring(headerKey.lastIndexOf('.') + 1))
-                .setAutoWidth(true);
+    /** Adds a column with a translated header. */
+    protected <T> void column(TextTable<T> table, String headerKey, Function<T, String> value) {
+        table.column(getTranslation(headerKey), value);
     }
 }

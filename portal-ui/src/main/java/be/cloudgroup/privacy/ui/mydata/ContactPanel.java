@@ -3,7 +3,7 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
-import com.vaadin.flow.component.html.DescriptionList;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +12,12 @@ class ContactPanel extends CategorySection {
 
     ContactPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.CONTACT, "mydata.contact.title", purposes, locale);
-        DescriptionList facts = new DescriptionList();
+        TextFacts facts = new TextFacts();
         fact(facts, "mydata.contact.email", person.email());
         fact(facts, "mydata.contact.phone", person.phone());
         fact(facts, "mydata.contact.mobile", person.mobile());
         fact(facts, "mydata.contact.address", address(person));
-        show(facts);
+        show(facts.render());
     }
 
     private String address(PersonalDetails person) {

@@ -3,7 +3,7 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.mydata.ContractDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
-import com.vaadin.flow.component.grid.Grid;
+import be.cloudgroup.privacy.ui.layout.TextTable;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,17 +12,16 @@ class ContractsPanel extends CategorySection {
 
     ContractsPanel(List<ContractDetails> contracts, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.CONTRACT, "mydata.contracts.title", purposes, locale);
-        Grid<ContractDetails> grid = new Grid<>();
-        grid.setId("my-data-contracts");
-        column(grid, "mydata.contracts.number", ContractDetails::contractNumber);
-        column(grid, "mydata.contracts.product", ContractDetails::product);
+        TextTable<ContractDetails> table = new TextTable<>();
+        column(table, "mydata.contracts.number", ContractDetails::contractNumber);
+        column(table, "mydata.contracts.product", ContractDetails::product);
         column(
-                grid,
+                table,
                 "mydata.contracts.phone",
                 contract -> contract.phoneNumber() == null ? "" : contract.phoneNumber());
-        column(grid, "mydata.contracts.start", contract -> formats.date(contract.startDate()));
-        column(grid, "mydata.contracts.end", contract -> formats.date(contract.endDate()));
-        column(grid, "mydata.contracts.status", contract -> label(contract.status()));
-        show(table(contracts, grid));
+        column(table, "mydata.contracts.start", contract -> formats.date(contract.startDate()));
+        column(table, "mydata.contracts.end", contract -> formats.date(contract.endDate()));
+        column(table, "mydata.contracts.status", contract -> label(contract.status()));
+        show(table("my-data-contracts", "mydata.contracts.title", contracts, table));
     }
 }

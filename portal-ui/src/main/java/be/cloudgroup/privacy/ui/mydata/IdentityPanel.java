@@ -4,7 +4,7 @@ import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.correction.CorrectionView;
-import com.vaadin.flow.component.html.DescriptionList;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,7 @@ class IdentityPanel extends CategorySection {
 
     IdentityPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.IDENTITY, "mydata.identity.title", purposes, locale);
-        DescriptionList facts = new DescriptionList();
+        TextFacts facts = new TextFacts();
         fact(facts, "mydata.identity.customer-number", person.customerNumber());
         fact(facts, "mydata.identity.type", getTranslation(typeKey(person)));
         fact(facts, "mydata.identity.salutation", label(person.salutation()));
@@ -30,7 +30,7 @@ class IdentityPanel extends CategorySection {
         RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
         correct.setId("my-data-correct");
         correct.addClassName("portal-button");
-        show(facts, correct);
+        show(facts.render(), correct);
     }
 
     private static String typeKey(PersonalDetails person) {

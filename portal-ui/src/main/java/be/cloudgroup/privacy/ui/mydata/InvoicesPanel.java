@@ -4,19 +4,34 @@ import be.cloudgroup.privacy.mydata.InvoiceSummary;
 import be.cloudgroup.privacy.mydata.MyDataService;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
+import be.cloudgroup.privacy.ui.layout.Folded;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The customer's invoices, read lazily a page at a time as the grid scrolls. The account paid from
- * is shown masked, as stored; there is nothing to unmask.
+ * The customer's invoices: how many, and folded below, built when opened, a grid that reads them
+ * lazily a page at a time as it scrolls. The account paid from is shown masked, as stored; there is
+ * nothing to unmask.
  */
 class InvoicesPanel extends CategorySection {
 
     InvoicesPanel(MyDataService service, long count, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.FINANCIAL, "mydata.invoices.title", purposes, locale);
+        Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
+        summary.setId("my-data-invoice-count");
+        if (count == 0) {
+            show(summary);
+        } else {
+            Folded invoices = new Folded(getTranslation("mydata.invoices.show"), () -> grid(service));
+            invoices.setId("my-data-invoices-details");
+            show(summary, invoices);
+        }
+    }
+
+    private Grid<InvoiceSummary> grid(MyDataService service) {
         Grid<InvoiceSummary> grid = new Grid<>();
         grid.setId("my-data-invoices");
         column(grid, "mydata.invoices.number", InvoiceSummary::invoiceNumber);
@@ -31,12 +46,14 @@ class InvoicesPanel extends CategorySection {
                 invoice -> invoice.maskedAccount() == null ? "" : invoice.maskedAccount());
         grid.setItems(query -> service.invoices(query.getOffset(), query.getLimit()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, service.countInvoices()));
-        Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
-        summary.setId("my-data-invoice-count");
-        if (count == 0) {
-            show(summary);
-        } else {
-            show(summary, grid);
-        }
+        return grid;
+    }
+
+    /** Adds a column with a translated header and a key (the header key's last part). */
+    private void column(Grid<InvoiceSummary> grid, String headerKey, ValueProvider<InvoiceSummary, String> value) {
+        grid.addColumn(value)
+                .setHeader(getTranslation(headerKey))
+                .setKey(headerKey.substring(headerKey.lastIndexOf('.') + 1))
+                .setAutoWidth(true);
     }
 }

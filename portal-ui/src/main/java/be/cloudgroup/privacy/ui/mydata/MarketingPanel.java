@@ -6,8 +6,8 @@ import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.mydata.SubscriptionDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.DescriptionList;
+import be.cloudgroup.privacy.ui.layout.TextFacts;
+import be.cloudgroup.privacy.ui.layout.TextTable;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +18,13 @@ class MarketingPanel extends CategorySection {
     MarketingPanel(MyDataDetails data, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.MARKETING, "mydata.marketing.title", purposes, locale);
         PersonalDetails person = data.person();
-        DescriptionList source = new DescriptionList();
+        TextFacts source = new TextFacts();
         fact(source, "mydata.marketing.lead-source", label(person.leadSource()));
         fact(source, "mydata.marketing.lead-source-detail", person.leadSourceDetail());
         fact(source, "mydata.marketing.acquired-on", formats.date(person.acquiredOn()));
-        show(source);
+        show(source.render());
 
-        Grid<CampaignEnrolmentDetails> campaigns = new Grid<>();
-        campaigns.setId("my-data-campaigns");
+        TextTable<CampaignEnrolmentDetails> campaigns = new TextTable<>();
         column(campaigns, "mydata.marketing.campaign", CampaignEnrolmentDetails::campaignName);
         column(
                 campaigns,
@@ -39,10 +38,11 @@ class MarketingPanel extends CategorySection {
                 "mydata.marketing.enrolled",
                 enrolment -> getTranslation(
                         "mydata.period", formats.date(enrolment.enrolledOn()), formats.date(enrolment.endsOn())));
-        show(new H3(getTranslation("mydata.marketing.campaigns")), table(data.enrolments(), campaigns));
+        show(
+                new H3(getTranslation("mydata.marketing.campaigns")),
+                table("my-data-campaigns", "mydata.marketing.campaigns", data.enrolments(), campaigns));
 
-        Grid<SubscriptionDetails> subscriptions = new Grid<>();
-        subscriptions.setId("my-data-subscriptions");
+        TextTable<SubscriptionDetails> subscriptions = new TextTable<>();
         column(subscriptions, "mydata.marketing.topic", subscription -> label(subscription.topic()));
         column(subscriptions, "mydata.marketing.channel", subscription -> label(subscription.channel()));
         column(
@@ -50,6 +50,8 @@ class MarketingPanel extends CategorySection {
                 "mydata.marketing.subscribed",
                 subscription -> getTranslation(subscription.subscribed() ? "mydata.yes" : "mydata.no"));
         column(subscriptions, "mydata.marketing.changed", subscription -> formats.moment(subscription.changedAt()));
-        show(new H3(getTranslation("mydata.marketing.subscriptions")), table(data.subscriptions(), subscriptions));
+        show(
+                new H3(getTranslation("mydata.marketing.subscriptions")),
+                table("my-data-subscriptions", "mydata.marketing.subscriptions", data.subscriptions(), subscriptions));
     }
 }

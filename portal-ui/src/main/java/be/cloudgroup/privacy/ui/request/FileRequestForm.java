@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,14 +71,12 @@ class FileRequestForm extends Section {
         wholeAccount.setId("request-whole-account");
         categories.setId("request-categories");
         categories.setLabel(getTranslation("request.form.categories"));
-        categories.setItems(DataCategory.values());
         categories.setItemLabelGenerator(category -> RequestLabels.category(this, category));
         purposes.setId("request-purposes");
         purposes.setLabel(getTranslation("request.form.purposes"));
         purposes.setItemLabelGenerator(code -> purposeNames.getOrDefault(code, code));
         ground.setId("request-ground");
         ground.setLabel(getTranslation("request.form.ground"));
-        ground.setItems(RestrictionGround.values());
         ground.setItemLabelGenerator(value -> getTranslation("request.ground." + value.name()));
         text.setId("request-text");
         text.setMaxLength(RequestRules.MAX_TEXT);
@@ -107,15 +106,27 @@ class FileRequestForm extends Section {
                 selected == null
                         ? getTranslation("request.form.choose")
                         : getTranslation("request.explain." + selected.name()));
-        wholeAccount.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
+        boolean withCategories = selected == RequestType.ERASURE || selected == RequestType.RESTRICTION;
+        boolean withPurposes = selected == RequestType.OBJECTION || selected == RequestType.RESTRICTION;
+        wholeAccount.setVisible(withCategories);
         wholeAccount.setLabel(getTranslation(
                 selected == RequestType.RESTRICTION ? "request.form.restrict-all" : "request.form.whole-account"));
-        categories.setVisible(selected == RequestType.ERASURE || selected == RequestType.RESTRICTION);
-        purposes.setVisible(selected == RequestType.OBJECTION || selected == RequestType.RESTRICTION);
-        purposes.setItems(purposeNames.keySet().stream()
-                .filter(code -> selected != RequestType.OBJECTION || objectable.contains(code))
-                .toList());
+        // choices are built when a type first needs them: a tab that files none holds no checkbox per item
+        categories.setVisible(withCategories);
+        if (withCategories && categories.getListDataView().getItemCount() == 0) {
+            categories.setItems(DataCategory.values());
+        }
+        purposes.setVisible(withPurposes);
+        purposes.setItems(
+                withPurposes
+                        ? purposeNames.keySet().stream()
+                                .filter(code -> selected != RequestType.OBJECTION || objectable.contains(code))
+                                .toList()
+                        : List.of());
         ground.setVisible(selected == RequestType.RESTRICTION);
+        if (selected == RequestType.RESTRICTION && ground.getListDataView().getItemCount() == 0) {
+            ground.setItems(RestrictionGround.values());
+        }
         text.setVisible(selected != null);
         if (selected != null) {
             text.setLabel(getTranslation("request.form.text." + selected.name()));

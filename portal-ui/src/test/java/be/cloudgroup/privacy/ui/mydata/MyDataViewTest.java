@@ -11,6 +11,7 @@ import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import be.cloudgroup.privacy.ui.layout.Folded;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
@@ -23,7 +24,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class MyDataViewTest extends KaribuTest {
@@ -58,7 +63,7 @@ class MyDataViewTest extends KaribuTest {
         assertThat(_find(identity, H4.class))
                 .as("purposes of the register explain the identity data")
                 .isNotEmpty();
-        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        String page = pageText();
         assertThat(page)
                 .contains(
                         customer.customerNumber(),
@@ -66,12 +71,9 @@ class MyDataViewTest extends KaribuTest {
                         "Why we keep this",
                         "Legal basis",
                         "Korenmarkt 1, 9000 Gent, Belgium");
-        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-contracts")), "product"))
-                .containsExactly("Fibre Internet 500");
-        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-tickets")), "subject"))
-                .containsExactly("Router keeps rebooting");
-        assertThat(rows(_get(Grid.class, spec -> spec.withId("my-data-communications")), "subject"))
-                .containsExactly("Your new router is on its way");
+        assertThat(cells("my-data-contracts", "Product")).containsExactly("Fibre Internet 500");
+        assertThat(cells("my-data-tickets", "Subject")).containsExactly("Router keeps rebooting");
+        assertThat(cells("my-data-communications", "Subject")).containsExactly("Your new router is on its way");
     }
 
     @Test
@@ -89,11 +91,14 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        assertThat(_find(Grid.class, spec -> spec.withId("my-data-invoices")))
+                .as("the invoice grid is built when the customer opens it")
+                .isEmpty();
+        Grid<?> invoices = invoices();
         assertThat(_size(invoices)).isEqualTo(3);
         List<String> shown = rows(invoices, "number");
         assertThat(shown).containsExactlyInAnyOrderElementsOf(own).doesNotContainAnyElementsOf(foreign);
-        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        String page = pageText();
         assertThat(page).contains("You have 3 invoices.").doesNotContain(other.customerNumber(), "Xyloquist");
         foreign.forEach(number -> assertThat(page).doesNotContain(number));
     }
@@ -106,7 +111,7 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        Grid<?> invoices = invoices();
         assertThat(_size(invoices)).isEqualTo(120);
         assertThat(_getFormatted(invoices, 119, "number")).isNotBlank();
         assertThat(_getFormatted(invoices, 0, "amount")).isEqualTo("€19.99");
@@ -120,7 +125,7 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        Grid<?> invoices = invoices();
         assertThat(_getFormatted(invoices, 0, "account")).isEqualTo("BE** **** **** 4417");
         assertThat(_getFormatted(invoices, 0, "amount")).isEqualTo("€45.99");
         assertThat(_getFormatted(invoices, 0, "issued")).isEqualTo("Nov 12, 2026");
@@ -153,9 +158,9 @@ class MyDataViewTest extends KaribuTest {
         UI.getCurrent().navigate(MyDataView.class);
         _find(Folded.class).forEach(folded -> folded.setOpened(true));
 
-        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        String page = pageText();
         assertThat(page).contains("Waarom wij dit bewaren", "Rechtsgrond", "U hebt 1 factuur.");
-        Grid<?> invoices = _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+        Grid<?> invoices = invoices();
         assertThat(_getFormatted(invoices, 0, "amount")).contains("45,99").contains("€");
         assertThat(_getFormatted(invoices, 0, "status")).isEqualTo("Betaald");
     }
@@ -175,17 +180,42 @@ class MyDataViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(MyDataView.class);
 
-        String page = _get(MyDataView.class).getElement().getTextRecursively();
+        String page = pageText();
         assertThat(page).contains("Trade fair", "Batibouw 2025", "Mar 1, 2025");
-        Grid<?> campaigns = _get(Grid.class, spec -> spec.withId("my-data-campaigns"));
-        assertThat(_getFormatted(campaigns, 0, "campaign")).isEqualTo("Fibre welcome series");
-        assertThat(_getFormatted(campaigns, 0, "campaign-period")).isEqualTo("Jan 1, 2026 – Mar 31, 2026");
-        Grid<?> subscriptions = _get(Grid.class, spec -> spec.withId("my-data-subscriptions"));
-        assertThat(rows(subscriptions, "topic")).containsExactly("Newsletter");
-        assertThat(rows(subscriptions, "subscribed")).containsExactly("Yes");
-        Grid<?> signIns = _get(Grid.class, spec -> spec.withId("my-data-sign-ins"));
-        assertThat(rows(signIns, "ip")).containsExactly("81.82.83.0");
-        assertThat(rows(signIns, "browser")).containsExactly("Firefox 145 on Linux");
+        assertThat(cells("my-data-campaigns", "Campaign")).containsExactly("Fibre welcome series");
+        assertThat(cells("my-data-campaigns", "Campaign period")).containsExactly("Jan 1, 2026 – Mar 31, 2026");
+        assertThat(cells("my-data-subscriptions", "Topic")).containsExactly("Newsletter");
+        assertThat(cells("my-data-subscriptions", "Subscribed")).containsExactly("Yes");
+        assertThat(cells("my-data-sign-ins", "IP address (shortened)")).containsExactly("81.82.83.0");
+        assertThat(cells("my-data-sign-ins", "Browser")).containsExactly("Firefox 145 on Linux");
+    }
+
+    /** The page's text, with the texts of its one-element tables and lists of facts. */
+    private static String pageText() {
+        MyDataView view = _get(MyDataView.class);
+        return Stream.concat(
+                        Stream.of(view.getElement().getTextRecursively()),
+                        _find(view, Html.class).stream()
+                                .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml())
+                                        .text()))
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Opens the folded invoices: their grid. */
+    private static Grid<?> invoices() {
+        _get(Folded.class, spec -> spec.withId("my-data-invoices-details")).setOpened(true);
+        return _get(Grid.class, spec -> spec.withId("my-data-invoices"));
+    }
+
+    /** The texts of one column of a text table, found by its header, row by row. */
+    private static List<String> cells(String tableId, String header) {
+        Html table = _get(Html.class, spec -> spec.withId(tableId));
+        Element parsed = Jsoup.parseBodyFragment(table.getInnerHtml()).body();
+        int column = parsed.select("thead th").eachText().indexOf(header);
+        assertThat(column).as("column %s of %s", header, tableId).isNotNegative();
+        return parsed.select("tbody tr").stream()
+                .map(row -> row.child(column).text())
+                .toList();
     }
 
     private static List<String> rows(Grid<?> grid, String column) {

@@ -94,8 +94,13 @@ class PreferencesViewTest extends KaribuTest {
     }
 
     @Test
-    void purposes_on_contract_or_law_are_explained_and_have_no_switch() {
+    void purposes_on_contract_or_law_are_folded_explained_and_have_no_switch() {
         open(data.customer("Uit", "Leg"));
+        assertThat(_find(Div.class, spec -> spec.withId("purpose-CONTRACT_DELIVERY")))
+                .as("the folded purposes are built when opened")
+                .isEmpty();
+
+        _get(Folded.class, spec -> spec.withId("consent-needed-details")).setOpened(true);
 
         for (String code : new String[] {"CONTRACT_DELIVERY", "INVOICING", "LEGAL_COMPLIANCE"}) {
             Div purpose = purpose(code);

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -87,6 +88,46 @@ class RequestViewTest extends KaribuTest {
         assertThat(_find(RequestView.class)).isEmpty();
         UI.getCurrent().navigate("staff/requests/PR-2026-999999999");
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void the_forms_choices_are_built_when_a_type_first_needs_them() {
+        signIn(data.customerPrincipal(data.customer("Lien", "Lui")));
+        UI.getCurrent().navigate(RequestsView.class);
+        CheckboxGroup<DataCategory> categories = formField("request-categories");
+        CheckboxGroup<String> purposes = formField("request-purposes");
+        Select<RestrictionGround> ground = formField("request-ground");
+        assertThat(_find(Checkbox.class, spec -> spec.withId("request-whole-account")))
+                .as("no choice is shown before a type is chosen")
+                .isEmpty();
+        assertThat(categories.getListDataView().getItemCount()).isZero();
+        assertThat(purposes.getListDataView().getItemCount()).isZero();
+        assertThat(ground.getListDataView().getItemCount()).isZero();
+
+        _setValue(_get(Select.class, spec -> spec.withId("request-type")), RequestType.OBJECTION);
+        int objectable = purposes.getListDataView().getItemCount();
+        assertThat(objectable).isPositive();
+        assertThat(categories.getListDataView().getItemCount()).isZero();
+
+        _setValue(_get(Select.class, spec -> spec.withId("request-type")), RequestType.RESTRICTION);
+        assertThat(categories.getListDataView().getItems()).containsExactly(DataCategory.values());
+        assertThat(ground.getListDataView().getItems()).containsExactly(RestrictionGround.values());
+        assertThat(purposes.getListDataView().getItemCount())
+                .as("every purpose may be restricted, not only those one may object to")
+                .isGreaterThan(objectable);
+
+        _setValue(_get(Select.class, spec -> spec.withId("request-type")), RequestType.COPY);
+        assertThat(purposes.getListDataView().getItemCount()).isZero();
+    }
+
+    /** A field of the request form, shown or hidden. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Component> T formField(String id) {
+        return (T) _get(Section.class, spec -> spec.withId("file-request"))
+                .getChildren()
+                .filter(child -> child.getId().filter(id::equals).isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
