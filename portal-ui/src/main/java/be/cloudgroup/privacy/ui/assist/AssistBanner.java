@@ -39,11 +39,11 @@ public class AssistBanner extends Div implements AfterNavigationObserver {
     static final int POLL_MILLIS = 10_000;
     /** The customer's pages a staff member sees during a session, by route (no view imports). */
     static final List<String[]> CUSTOMER_PAGES = List.of(
-            new String[] {"", "nav.my-privacy"},
-            new String[] {"my-data", "nav.my-data"},
-            new String[] {"preferences", "nav.preferences"},
-            new String[] {"activity", "nav.activity"},
-            new String[] {"requests", "nav.requests"});
+            new String[] {"", "dashboard.nav"},
+            new String[] {"my-data", "mydata.nav"},
+            new String[] {"preferences", "preferences.nav"},
+            new String[] {"activity", "activity.nav"},
+            new String[] {"requests", "request.nav"});
 
     private Long shownSessionId;
     private Registration polling;

@@ -18,6 +18,7 @@ import be.cloudgroup.privacy.ui.support.SupportView;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,6 +61,8 @@ class AssistBannerTest extends KaribuTest {
                         .getText())
                 .matches("1[45]:\\d\\d");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Assisting Bea Banner – ");
+        assertThat(_find(banner, Anchor.class).stream().map(Anchor::getText))
+                .containsExactly("My privacy", "My data", "Preferences", "Activity", "My requests");
 
         UI.getCurrent().navigate(MyDataView.class);
         _get(MyDataView.class);
