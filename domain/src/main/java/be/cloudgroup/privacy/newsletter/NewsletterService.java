@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,21 +84,24 @@ public class NewsletterService {
         List<Long> page;
         do {
             page = permissions.audience(audience, after, PAGE);
-            for (MarketingContact contact : contacts.byIds(page)) {
-                try {
-                    mailer.send(new MarketingMail(
+            List<MarketingContact> recipients = contacts.byIds(page);
+            List<MarketingMail> mails = recipients.stream()
+                    .map(contact -> new MarketingMail(
                             contact.email(),
                             contact.language(),
                             command.topic(),
                             command.subject(),
                             command.text(),
-                            links.issue(contact.number(), command.topic())));
-                } catch (MarketingMailException e) {
+                            links.issue(contact.number(), command.topic())))
+                    .toList();
+            Set<Integer> refused = mailer.send(mails);
+            for (int i = 0; i < recipients.size(); i++) {
+                if (refused.contains(i)) {
                     failed++;
-                    continue;
+                } else {
+                    contacts.recordSent(recipients.get(i).customerId(), command.subject(), sentAt);
+                    sent++;
                 }
-                contacts.recordSent(contact.customerId(), command.subject(), sentAt);
-                sent++;
             }
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1);

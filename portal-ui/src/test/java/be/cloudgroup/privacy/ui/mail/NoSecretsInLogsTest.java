@@ -1,7 +1,6 @@
 package be.cloudgroup.privacy.ui.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +12,6 @@ import be.cloudgroup.privacy.customer.CustomerNumber;
 import be.cloudgroup.privacy.customer.EmailAddress;
 import be.cloudgroup.privacy.marketing.SubscriptionTopic;
 import be.cloudgroup.privacy.newsletter.MarketingMail;
-import be.cloudgroup.privacy.newsletter.MarketingMailException;
 import be.cloudgroup.privacy.shared.Language;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
@@ -34,8 +32,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,17 +129,45 @@ class NoSecretsInLogsTest extends KaribuTest {
                     CustomerNumber.valueOf(data.customer("Rob", "Refused").customerNumber()),
                     SubscriptionTopic.NEWSLETTER);
 
-            assertThatThrownBy(() -> mailer.send(new MarketingMail(
+            assertThat(mailer.send(List.of(new MarketingMail(
                             EmailAddress.valueOf("refused.reader@example.org"),
                             Language.EN,
                             SubscriptionTopic.NEWSLETTER,
                             "News",
                             "Hello",
-                            token)))
-                    .isInstanceOf(MarketingMailException.class);
+                            token))))
+                    .as("the one mail is reported as refused")
+                    .containsExactly(0);
 
             assertThat(logs.list).as("the failure is logged").isNotEmpty();
             assertNotLogged("refused.reader@example.org", token.substring(token.indexOf('.') + 1));
+        }
+    }
+
+    @Test
+    void a_mailing_goes_over_one_connection_and_only_the_refused_recipients_mail_is_reported() throws Exception {
+        try (RefusingSmtpServer server = new RefusingSmtpServer()) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(server.port());
+            SmtpMarketingMailer mailer = new SmtpMarketingMailer(sender, i18n, environment, "portal@example.org");
+            String token = links.issue(
+                    CustomerNumber.valueOf(data.customer("Mia", "Mailing").customerNumber()),
+                    SubscriptionTopic.NEWSLETTER);
+            List<MarketingMail> mails = Stream.of("first@example.org", "refused@example.org", "third@example.org")
+                    .map(to -> new MarketingMail(
+                            EmailAddress.valueOf(to),
+                            Language.EN,
+                            SubscriptionTopic.NEWSLETTER,
+                            "News",
+                            "Hello",
+                            token))
+                    .toList();
+
+            assertThat(mailer.send(mails)).containsExactly(1);
+            assertThat(server.taken.get()).as("mails the server took").isEqualTo(2);
+            assertThat(server.connections.get()).as("connections to the server").isEqualTo(1);
+            assertNotLogged("refused@example.org", "first@example.org");
         }
     }
 
@@ -163,11 +191,17 @@ class NoSecretsInLogsTest extends KaribuTest {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 
-    /** A real SMTP server that refuses every recipient (550), as a mail server does an unknown mailbox. */
+    /**
+     * A real SMTP server that refuses every recipient whose address contains "refused" (550), as a
+     * mail server does an unknown mailbox, and takes the others' mail; it counts connections and
+     * mails taken.
+     */
     private static final class RefusingSmtpServer implements AutoCloseable {
 
         private final ServerSocket socket;
         private final Thread thread;
+        private final AtomicInteger connections = new AtomicInteger();
+        private final AtomicInteger taken = new AtomicInteger();
 
         RefusingSmtpServer() throws IOException {
             socket = new ServerSocket(0);
@@ -186,6 +220,7 @@ class NoSecretsInLogsTest extends KaribuTest {
                         BufferedReader in = new BufferedReader(
                                 new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
                         PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+                    connections.incrementAndGet();
                     reply(out, "220 refusing.test ESMTP");
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
                         String command =
@@ -193,7 +228,19 @@ class NoSecretsInLogsTest extends KaribuTest {
                         switch (command) {
                             case "EHLO", "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
                             case "RCPT" ->
-                                reply(out, "550 5.1.1 " + line.substring(line.indexOf(':') + 1) + " unknown");
+                                reply(
+                                        out,
+                                        line.contains("refused")
+                                                ? "550 5.1.1 " + line.substring(line.indexOf(':') + 1) + " unknown"
+                                                : "250 OK");
+                            case "DATA" -> {
+                                reply(out, "354 End data with <CR><LF>.<CR><LF>");
+                                for (String data = in.readLine(); data != null && !data.equals("."); ) {
+                                    data = in.readLine();
+                                }
+                                taken.incrementAndGet();
+                                reply(out, "250 OK");
+                            }
                             case "QUIT" -> {
                                 reply(out, "221 Bye");
                                 return;
