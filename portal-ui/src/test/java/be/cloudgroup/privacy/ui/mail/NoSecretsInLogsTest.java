@@ -121,13 +121,8 @@ class NoSecretsInLogsTest extends KaribuTest {
     @Test
     void a_marketing_mail_the_server_refuses_is_logged_without_its_recipient() throws Exception {
         try (RefusingSmtpServer server = new RefusingSmtpServer()) {
-            JavaMailSenderImpl refusing = new JavaMailSenderImpl();
-            refusing.setHost("127.0.0.1");
-            refusing.setPort(server.port());
-            SmtpMarketingMailer mailer = new SmtpMarketingMailer(refusing, i18n, environment, "portal@example.org");
-            String token = links.issue(
-                    CustomerNumber.valueOf(data.customer("Rob", "Refused").customerNumber()),
-                    SubscriptionTopic.NEWSLETTER);
+            SmtpMarketingMailer mailer = mailerTo(server);
+            String token = newsletterLinkOf("Rob", "Refused");
 
             assertThat(mailer.send(List.of(new MarketingMail(
                             EmailAddress.valueOf("refused.reader@example.org"),
@@ -147,13 +142,8 @@ class NoSecretsInLogsTest extends KaribuTest {
     @Test
     void a_mailing_goes_over_one_connection_and_only_the_refused_recipients_mail_is_reported() throws Exception {
         try (RefusingSmtpServer server = new RefusingSmtpServer()) {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(server.port());
-            SmtpMarketingMailer mailer = new SmtpMarketingMailer(sender, i18n, environment, "portal@example.org");
-            String token = links.issue(
-                    CustomerNumber.valueOf(data.customer("Mia", "Mailing").customerNumber()),
-                    SubscriptionTopic.NEWSLETTER);
+            SmtpMarketingMailer mailer = mailerTo(server);
+            String token = newsletterLinkOf("Mia", "Mailing");
             List<MarketingMail> mails = Stream.of("first@example.org", "refused@example.org", "third@example.org")
                     .map(to -> new MarketingMail(
                             EmailAddress.valueOf(to),
@@ -169,6 +159,19 @@ class NoSecretsInLogsTest extends KaribuTest {
             assertThat(server.connections.get()).as("connections to the server").isEqualTo(1);
             assertNotLogged("refused@example.org", "first@example.org");
         }
+    }
+
+    private SmtpMarketingMailer mailerTo(RefusingSmtpServer server) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(server.port());
+        return new SmtpMarketingMailer(sender, i18n, environment, "portal@example.org");
+    }
+
+    private String newsletterLinkOf(String firstName, String lastName) {
+        return links.issue(
+                CustomerNumber.valueOf(data.customer(firstName, lastName).customerNumber()),
+                SubscriptionTopic.NEWSLETTER);
     }
 
     private void assertNotLogged(String... secrets) {
