@@ -2,8 +2,10 @@ package be.cloudgroup.privacy.persistence.download;
 
 import static be.cloudgroup.privacy.persistence.download.ArchiveSection.of;
 
+import be.cloudgroup.privacy.persistence.customer.CustomerColumns;
 import be.cloudgroup.privacy.register.DataCategory;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every table the portal holds about a customer, as archive sections. Adding a table to the
@@ -23,53 +25,7 @@ import java.util.List;
 final class ArchiveSections {
 
     static final List<ArchiveSection> ALL = List.of(
-            of(
-                    "customer",
-                    DataCategory.IDENTITY,
-                    List.of(
-                            "type",
-                            "salutation",
-                            "first_name",
-                            "last_name",
-                            "company_name",
-                            "vat_number",
-                            "email",
-                            "phone",
-                            "mobile",
-                            "street",
-                            "house_number",
-                            "box",
-                            "postal_code",
-                            "city",
-                            "country",
-                            "language"),
-                    """
-                    SELECT customer_number, type, salutation, first_name, last_name, company_name, vat_number,
-                      email, phone, mobile, street, house_number, box, postal_code, city, country, language,
-                      status, lead_source, lead_source_detail, acquired_on, created_at
-                    FROM customer WHERE id = ?""",
-                    "customer_number",
-                    "type",
-                    "salutation",
-                    "first_name",
-                    "last_name",
-                    "company_name",
-                    "vat_number",
-                    "email",
-                    "phone",
-                    "mobile",
-                    "street",
-                    "house_number",
-                    "box",
-                    "postal_code",
-                    "city",
-                    "country",
-                    "language",
-                    "status",
-                    "lead_source",
-                    "lead_source_detail",
-                    "acquired_on",
-                    "created_at"),
+            customer(),
             of(
                     "contact_verification",
                     DataCategory.CONTACT,
@@ -275,4 +231,20 @@ final class ArchiveSections {
                     "resolution"));
 
     private ArchiveSections() {}
+
+    /** The customer row: the keys, everything {@link CustomerColumns} names, and when it was created. */
+    private static ArchiveSection customer() {
+        List<String> columns = Stream.of(
+                        Stream.of("customer_number", "type"), CustomerColumns.ALL.stream(), Stream.of("created_at"))
+                .flatMap(column -> column)
+                .toList();
+        List<String> portable =
+                Stream.concat(Stream.of("type"), CustomerColumns.GIVEN.stream()).toList();
+        return of(
+                "customer",
+                DataCategory.IDENTITY,
+                portable,
+                "SELECT " + String.join(", ", columns) + " FROM customer WHERE id = ?",
+                columns.toArray(String[]::new));
+    }
 }

@@ -4,6 +4,7 @@ import static be.cloudgroup.privacy.persistence.intake.KeyedTable.utc;
 
 import be.cloudgroup.privacy.intake.IntakeLine;
 import be.cloudgroup.privacy.intake.IntakeRecord;
+import be.cloudgroup.privacy.persistence.customer.CustomerColumns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,26 +40,7 @@ final class CustomerIntake {
     private static final TypeReference<TreeMap<String, String>> VALUES = new TypeReference<>() {};
 
     /** The columns an import sets, as {@link IntakeRecord.Customer#fields()} names them. */
-    static final List<String> FIELDS = List.of(
-            "salutation",
-            "first_name",
-            "last_name",
-            "company_name",
-            "vat_number",
-            "email",
-            "phone",
-            "mobile",
-            "street",
-            "house_number",
-            "box",
-            "postal_code",
-            "city",
-            "country",
-            "language",
-            "status",
-            "lead_source",
-            "lead_source_detail",
-            "acquired_on");
+    static final List<String> FIELDS = CustomerColumns.ALL;
 
     private record Stored(long id, String type, long version, Map<String, String> fields) {}
 
