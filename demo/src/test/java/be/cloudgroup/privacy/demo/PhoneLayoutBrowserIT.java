@@ -131,6 +131,12 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
     /** Where each page is saved as seen on the phone and at 1280 px, to look at (target/screenshots). */
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Screenshots only on request ({@code -Dbrowser.screenshots=true}): two more layouts and waits
+     * per page cost CI about 40 s.
+     */
+    private static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("browser.screenshots");
+
     @BeforeAll
     static void phone() throws IOException {
         Files.createDirectories(SCREENSHOTS);
@@ -285,11 +291,13 @@ class PhoneLayoutBrowserIT extends DemoInBrowser {
             settle();
             problems.addAll(problems("/" + page));
             violations.addAll(axe("/" + page));
-            String name = user + "-" + (page.isEmpty() ? "home" : page.replaceAll("[^a-z0-9-]+", "_"));
-            screenshot("phone-" + name, 390, 844, true);
-            screen(1280, 900, false);
-            screenshot("desktop-" + name, 1280, 900, false);
-            screen(390, 844, true);
+            if (SCREENSHOTS_WANTED) {
+                String name = user + "-" + (page.isEmpty() ? "home" : page.replaceAll("[^a-z0-9-]+", "_"));
+                screenshot("phone-" + name, 390, 844, true);
+                screen(1280, 900, false);
+                screenshot("desktop-" + name, 1280, 900, false);
+                screen(390, 844, true);
+            }
         }
         return problems;
     }
