@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Keycloak 26 from the {@code org.keycloak:keycloak-quarkus-dist} artifact (unpacked into
  * {@code target/keycloak} by the build), run in production mode ({@code start}) with the project's
- * production realm import, on a JDK ≥ 21 found on the machine. Users are created through the
- * admin REST API. {@link #close()} (and a shutdown hook) kill the process and its children.
+ * production realm import, on a JDK ≥ 21 found on the machine, at a lower CPU priority where
+ * {@code nice} exists. Users are created through the admin REST API. {@link #close()} (and a
+ * shutdown hook) kill the process and its children.
  */
 final class Keycloak implements AutoCloseable {
 
@@ -37,6 +39,7 @@ final class Keycloak implements AutoCloseable {
     private static final String ADMIN = "it-admin";
     private static final String ADMIN_PASSWORD = "it-admin-" + Long.toHexString(System.nanoTime());
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final Path NICE = Path.of("/usr/bin/nice");
 
     private final Process process;
     private final int port;
@@ -70,20 +73,25 @@ final class Keycloak implements AutoCloseable {
             int port = freePort();
             int management = freePort();
             Path log = distribution.resolveSibling("keycloak.log");
-            ProcessBuilder builder = new ProcessBuilder(
-                            home.resolve("bin/kc.sh").toString(),
-                            "start",
-                            "--import-realm",
-                            "--http-enabled=true",
-                            "--http-host=127.0.0.1",
-                            "--http-port=" + port,
-                            "--hostname=http://127.0.0.1:" + port,
-                            "--http-management-port=" + management,
-                            "--health-enabled=true",
-                            "--cache=local",
-                            "--db=dev-mem")
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            List<String> command = new ArrayList<>();
+            if (Files.isExecutable(NICE)) {
+                // below the tests' own processes: it starts beside them (EarlyKeycloak)
+                command.addAll(List.of(NICE.toString(), "-n", "10"));
+            }
+            command.addAll(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start",
+                    "--import-realm",
+                    "--http-enabled=true",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--hostname=http://127.0.0.1:" + port,
+                    "--http-management-port=" + management,
+                    "--health-enabled=true",
+                    "--cache=local",
+                    "--db=dev-mem"));
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             Map<String, String> environment = builder.environment();
             environment.put("JAVA_HOME", java.toString());
             environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);

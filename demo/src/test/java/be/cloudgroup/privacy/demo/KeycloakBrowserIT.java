@@ -6,16 +6,15 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,10 +33,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Keycloak's own login page. Keycloak runs on 127.0.0.1 and the portal on localhost, so their
  * cookies stay apart as in the compose stack.
  */
+@Order(Integer.MAX_VALUE) // last: its Keycloak starts with the run (EarlyKeycloak)
 class KeycloakBrowserIT {
 
     private static final String PASSWORD = "Keycloak-IT-password-1";
-    private static final String CLIENT_SECRET = HexFormat.of().formatHex(randomBytes(24));
 
     private static Keycloak keycloak;
     private static DemoPortal portal;
@@ -47,22 +46,17 @@ class KeycloakBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Keycloak.javaHome(); // skips (or fails on CI) before anything starts when no JDK >= 21 is there
+        EarlyKeycloak.Started early = EarlyKeycloak.take();
+        keycloak = early.keycloak();
         downloads = Files.createTempDirectory("privacy-portal-keycloak-it-");
         browser = Browser.start(downloads);
-        int httpPort = Keycloak.freePort();
-        keycloak = Keycloak.start(
-                Path.of("target/keycloak/dist"),
-                Path.of("../deploy/keycloak/privacy-portal-realm.json"),
-                "http://localhost:" + httpPort,
-                CLIENT_SECRET);
         keycloak.awaitReady();
         for (String user : new String[] {"customer", "support", "admin", "stranger"}) {
             userIds.put(user, keycloak.createUser(user, user + "@example.com", PASSWORD));
         }
         portal = DemoPortal.start(
-                new DemoPortal.Settings(null, 0, 0, httpPort),
-                new DemoPortal.IdentityProvider(keycloak.issuerUri(), Keycloak.CLIENT_ID, CLIENT_SECRET));
+                new DemoPortal.Settings(null, 0, 0, early.releasePortalPort()),
+                new DemoPortal.IdentityProvider(keycloak.issuerUri(), Keycloak.CLIENT_ID, early.clientSecret()));
     }
 
     @AfterAll
@@ -192,11 +186,5 @@ class KeycloakBrowserIT {
 
     private static <T> T waitFor(ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
-    }
-
-    private static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
     }
 }
