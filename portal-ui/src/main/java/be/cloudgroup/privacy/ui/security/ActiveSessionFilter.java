@@ -23,20 +23,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a portal session whose account an admin has locked, disabled, given other roles, or
  * signed out everywhere since sign-in, and records the session so admins see it (on every portal
- * instance: the record is in the database). Checked at most every {@link #INTERVAL} per session.
+ * instance: the record is in the database). Checked at most every {@code portal.session.check-interval}
+ * (15 s) per session.
  *
  * <p>A page idle in a browser sends no request of its own, so every portal page sends Vaadin
- * heartbeats every {@link #HEARTBEAT} ({@code vaadin.heartbeat-interval}; heartbeats do not count
+ * heartbeats every {@code vaadin.heartbeat-interval} (10 s; heartbeats do not count
  * as activity, so the idle timeout still applies). The person is told why on the sign-in problem
- * page within {@code INTERVAL + HEARTBEAT} (25 s): a page request is redirected there, a Vaadin
+ * page within the check interval plus the heartbeat's (25 s): a page request is redirected there, a Vaadin
  * request gets what the Vaadin client understands (a refresh token for UIDL, 403 for a
  * heartbeat, after which the client reloads the page), and a short-lived cookie names the reason
  * for that reload, which is redirected to the page too.
  */
 class ActiveSessionFilter extends OncePerRequestFilter {
 
-    static final Duration INTERVAL = Duration.ofSeconds(15);
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
     static final String ENDED_COOKIE = "PORTAL_SESSION_ENDED";
     private static final String CHECKED_AT = ActiveSessionFilter.class.getName() + ".checkedAt";
     private static final String SESSION_KEY = ActiveSessionFilter.class.getName() + ".key";
@@ -46,10 +45,12 @@ class ActiveSessionFilter extends OncePerRequestFilter {
 
     private final SignInService signIn;
     private final Clock clock;
+    private final Duration interval;
 
-    ActiveSessionFilter(SignInService signIn, Clock clock) {
+    ActiveSessionFilter(SignInService signIn, Clock clock, Duration interval) {
         this.signIn = signIn;
         this.clock = clock;
+        this.interval = interval;
     }
 
     @Override
@@ -60,7 +61,7 @@ class ActiveSessionFilter extends OncePerRequestFilter {
         if (session != null && authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
             Instant now = clock.instant();
             Instant checkedAt = (Instant) session.getAttribute(CHECKED_AT);
-            if (checkedAt == null || !checkedAt.plus(INTERVAL).isAfter(now)) {
+            if (checkedAt == null || !checkedAt.plus(interval).isAfter(now)) {
                 Optional<Reason> refusal = signIn.checkSession(
                         key(session, user.account().accountId()),
                         request.getRemoteAddr(),

@@ -5,6 +5,8 @@ import be.cloudgroup.privacy.account.SignInService;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +61,8 @@ class SecurityConfiguration {
             PortalOidcUserService users,
             SignInService signIn,
             Clock clock,
-            PublicUrl publicUrl)
+            PublicUrl publicUrl,
+            @Value("${portal.session.check-interval}") Duration sessionCheckInterval)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
@@ -79,7 +82,8 @@ class SecurityConfiguration {
         // So is the audit trail's CSV export.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/admin/audit/export/*").hasAuthority(Role.ADMIN.authority()));
-        http.addFilterAfter(new ActiveSessionFilter(signIn, clock), SecurityContextHolderFilter.class);
+        http.addFilterAfter(
+                new ActiveSessionFilter(signIn, clock, sessionCheckInterval), SecurityContextHolderFilter.class);
         // Signing out ends the session's record, so admins no longer see it as open.
         http.logout(logout -> logout.addLogoutHandler(
                 (request, response, authentication) -> ActiveSessionFilter.existingKey(request.getSession(false))

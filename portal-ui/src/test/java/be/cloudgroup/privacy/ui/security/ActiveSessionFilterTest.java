@@ -21,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,6 +41,10 @@ class ActiveSessionFilterTest extends PortalTest {
 
     private static final Instant SIGNED_IN = Instant.parse("2026-11-26T09:00:00Z");
     private static final Duration LIFETIME = Duration.ofHours(12);
+
+    /** The portal's own setting (application.yml). */
+    @Value("${portal.session.check-interval}")
+    private Duration checkInterval;
 
     @Autowired
     private SignInService signIn;
@@ -97,8 +102,7 @@ class ActiveSessionFilterTest extends PortalTest {
         MockFilterChain withinInterval = new MockFilterChain();
         request(SIGNED_IN.plusSeconds(10), withinInterval);
         MockFilterChain afterInterval = new MockFilterChain();
-        MockHttpServletResponse response =
-                request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL).plusSeconds(1), afterInterval);
+        MockHttpServletResponse response = request(SIGNED_IN.plus(checkInterval).plusSeconds(1), afterInterval);
 
         assertThat(withinInterval.getRequest()).as("checked at most every 15 s").isNotNull();
         assertThat(afterInterval.getRequest()).isNull();
@@ -114,8 +118,7 @@ class ActiveSessionFilterTest extends PortalTest {
 
         MockHttpServletRequest heartbeat = new MockHttpServletRequest("POST", "/");
         heartbeat.setParameter("v-r", "heartbeat");
-        MockHttpServletResponse answer =
-                request(heartbeat, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+        MockHttpServletResponse answer = request(heartbeat, SIGNED_IN.plus(checkInterval), new MockFilterChain());
 
         assertThat(answer.getStatus())
                 .as("the Vaadin client reloads the page on 403")
@@ -129,7 +132,7 @@ class ActiveSessionFilterTest extends PortalTest {
         reload.setCookies(answer.getCookie(ActiveSessionFilter.ENDED_COOKIE));
         MockHttpServletResponse page = new MockHttpServletResponse();
         MockFilterChain chain = new MockFilterChain();
-        new ActiveSessionFilter(signIn, Clock.systemUTC()).doFilter(reload, page, chain);
+        new ActiveSessionFilter(signIn, Clock.systemUTC(), checkInterval).doFilter(reload, page, chain);
 
         assertThat(chain.getRequest()).isNull();
         assertThat(page.getRedirectedUrl()).isEqualTo("/signin-problem/locked");
@@ -145,8 +148,7 @@ class ActiveSessionFilterTest extends PortalTest {
 
         MockHttpServletRequest uidl = new MockHttpServletRequest("POST", "/");
         uidl.setParameter("v-r", "uidl");
-        MockHttpServletResponse answer =
-                request(uidl, SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+        MockHttpServletResponse answer = request(uidl, SIGNED_IN.plus(checkInterval), new MockFilterChain());
 
         assertThat(answer.getContentAsString()).isEqualTo("Vaadin-Refresh: /signin-problem/disabled");
     }
@@ -163,7 +165,7 @@ class ActiveSessionFilterTest extends PortalTest {
                 "UPDATE portal_session SET ended_at = NOW(6), end_reason = 'SESSION_ENDED' WHERE account_id = ?",
                 account);
 
-        MockHttpServletResponse response = request(SIGNED_IN.plus(ActiveSessionFilter.INTERVAL), new MockFilterChain());
+        MockHttpServletResponse response = request(SIGNED_IN.plus(checkInterval), new MockFilterChain());
 
         assertThat(response.getRedirectedUrl()).isEqualTo("/signin-problem/session-ended");
     }
@@ -173,7 +175,7 @@ class ActiveSessionFilterTest extends PortalTest {
         request(SIGNED_IN, serviceAt(SIGNED_IN), new MockFilterChain());
 
         MockFilterChain justBefore = new MockFilterChain();
-        Instant beforeTheEnd = SIGNED_IN.plus(LIFETIME).minus(ActiveSessionFilter.INTERVAL);
+        Instant beforeTheEnd = SIGNED_IN.plus(LIFETIME).minus(checkInterval);
         request(beforeTheEnd, serviceAt(beforeTheEnd), justBefore);
         MockFilterChain atTheEnd = new MockFilterChain();
         Instant end = SIGNED_IN.plus(LIFETIME);
@@ -211,7 +213,8 @@ class ActiveSessionFilterTest extends PortalTest {
         request.setRemoteAddr("198.51.100.7");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new ActiveSessionFilter(service, Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, chain);
+        new ActiveSessionFilter(service, Clock.fixed(at, ZoneOffset.UTC), checkInterval)
+                .doFilter(request, response, chain);
         return response;
     }
 
@@ -220,7 +223,8 @@ class ActiveSessionFilterTest extends PortalTest {
         request.setRemoteAddr("198.51.100.7");
         request.setSession(session);
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new ActiveSessionFilter(signIn, Clock.fixed(at, ZoneOffset.UTC)).doFilter(request, response, chain);
+        new ActiveSessionFilter(signIn, Clock.fixed(at, ZoneOffset.UTC), checkInterval)
+                .doFilter(request, response, chain);
         return response;
     }
 }
