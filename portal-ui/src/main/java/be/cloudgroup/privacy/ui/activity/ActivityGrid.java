@@ -7,11 +7,17 @@ import be.cloudgroup.privacy.activity.ActorKind;
 import be.cloudgroup.privacy.activity.Browser;
 import be.cloudgroup.privacy.audit.Auditor;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,7 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * Lazy grid of activity entries: the service is asked for each page the browser scrolls to, with
- * the filter shown, so the database filters.
+ * the filter shown, so the database filters. In a window narrower than {@link #NARROW_PX} (a phone)
+ * the four columns give way to one, each entry stacked on a few lines (time and who, what, details),
+ * so that nothing scrolls sideways; the window's width is asked when the grid is shown and followed
+ * when it changes (a phone turned).
  */
 class ActivityGrid extends Grid<ActivityEntry> {
 
@@ -48,12 +57,21 @@ class ActivityGrid extends Grid<ActivityEntry> {
             "status",
             "request");
 
+    /** Narrower windows (CSS pixels) show one stacked column instead of four. */
+    static final int NARROW_PX = 640;
+
     private ActivityFilter filter = ActivityFilter.EVERYTHING;
+    private final Formats formats;
+    private final List<Column<ActivityEntry>> columns;
+    /** Built when a narrow window first shows the grid. */
+    private Column<ActivityEntry> stacked;
+
+    private Registration resizing;
 
     ActivityGrid(ActivityService activity) {
         setId("activity");
         // the reader's locale decides the clock: 24 hours in nl, fr and de
-        Formats formats = new Formats(getLocale());
+        formats = new Formats(getLocale());
         addColumn(entry -> formats.moment(entry.occurredAt()))
                 .setKey("time")
                 .setHeader(getTranslation("activity.column.time"));
@@ -67,6 +85,7 @@ class ActivityGrid extends Grid<ActivityEntry> {
                 .setWidth("16rem")
                 .setFlexGrow(3)
                 .setResizable(true);
+        columns = List.copyOf(getColumns());
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         setHeight("70vh");
@@ -74,6 +93,41 @@ class ActivityGrid extends Grid<ActivityEntry> {
         setEmptyStateText(getTranslation("activity.filter.none"));
         setItems(query -> activity.page(filter, query.getOffset(), query.getLimit()).stream(), query ->
                 (int) Math.min(Integer.MAX_VALUE, activity.count(filter)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        Page page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
+        resizing = page.addBrowserWindowResizeListener(resized -> fit(resized.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        resizing.remove();
+        super.onDetach(detach);
+    }
+
+    /** Four columns in a window {@code width} CSS pixels wide, or one stacked column in a narrow one. */
+    void fit(int width) {
+        boolean narrow = width > 0 && width < NARROW_PX;
+        if (narrow && stacked == null) {
+            stacked = addColumn(LitRenderer.<ActivityEntry>of("""
+                                    <div class="activity-entry"><div class="activity-entry-when">${item.time} · ${item.who}</div>\
+                                    <div class="activity-entry-what">${item.what}</div>\
+                                    <div class="activity-entry-details">${item.details}</div></div>""")
+                            .withProperty("time", entry -> formats.moment(entry.occurredAt()))
+                            .withProperty("who", this::who)
+                            .withProperty("what", this::what)
+                            .withProperty("details", this::details))
+                    .setKey("entry")
+                    .setHeader(getTranslation("activity.column.entry"));
+        }
+        if (stacked != null) {
+            stacked.setVisible(narrow);
+        }
+        columns.forEach(column -> column.setVisible(!narrow));
     }
 
     /** Shows the entries that match {@code shown}, from the first. */

@@ -70,6 +70,30 @@ class ActivityViewTest extends KaribuTest {
     }
 
     @Test
+    void a_phone_shows_each_entry_stacked_in_one_column_and_a_wide_window_the_four_columns_again() {
+        Customer customer = data.customer("Pia", "Phone");
+        AccountPrincipal me = data.customerPrincipal(customer);
+        data.signInEvent(customer, me, now.minus(3, ChronoUnit.HOURS), "192.0.2.0", FIREFOX_ON_WINDOWS);
+        signIn(me);
+        UI.getCurrent().navigate(ActivityView.class);
+        ActivityGrid grid = (ActivityGrid) grid();
+
+        grid.fit(390);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("entry");
+        assertThat(_getFormatted(grid, 0, "entry"))
+                .contains("Signed in to the portal", "You", "IP address 192.0.2.0 · Firefox on Windows");
+
+        grid.fit(1280);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible))
+                .extracting(Grid.Column::getKey)
+                .containsExactly("time", "what", "who", "details");
+    }
+
+    @Test
     void a_change_reads_with_translated_field_names_and_the_dutch_24_hour_clock() {
         Customer customer = data.customer("Dirk", "Klok");
         AccountPrincipal me = data.customerPrincipal(customer);
