@@ -21,6 +21,7 @@ class CommunicationsPanel extends CategorySection {
                 table,
                 "mydata.communications.campaign",
                 message -> message.campaignName() == null ? "" : message.campaignName());
-        show(table("my-data-communications", "mydata.communications.title", messages, table));
+        table("my-data-communications", "mydata.communications.title", messages, table);
+        show();
     }
 }

@@ -12,12 +12,12 @@ class ContactPanel extends CategorySection {
 
     ContactPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.CONTACT, "mydata.contact.title", purposes, locale);
-        TextFacts facts = new TextFacts();
+        TextFacts facts = new TextFacts(data());
         fact(facts, "mydata.contact.email", person.email());
         fact(facts, "mydata.contact.phone", person.phone());
         fact(facts, "mydata.contact.mobile", person.mobile());
         fact(facts, "mydata.contact.address", address(person));
-        show(facts.render());
+        show();
     }
 
     private String address(PersonalDetails person) {

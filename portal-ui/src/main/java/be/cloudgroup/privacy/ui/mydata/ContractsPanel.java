@@ -22,6 +22,7 @@ class ContractsPanel extends CategorySection {
         column(table, "mydata.contracts.start", contract -> formats.date(contract.startDate()));
         column(table, "mydata.contracts.end", contract -> formats.date(contract.endDate()));
         column(table, "mydata.contracts.status", contract -> label(contract.status()));
-        show(table("my-data-contracts", "mydata.contracts.title", contracts, table));
+        table("my-data-contracts", "mydata.contracts.title", contracts, table);
+        show();
     }
 }

@@ -17,7 +17,7 @@ class IdentityPanel extends CategorySection {
 
     IdentityPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.IDENTITY, "mydata.identity.title", purposes, locale);
-        TextFacts facts = new TextFacts();
+        TextFacts facts = new TextFacts(data());
         fact(facts, "mydata.identity.customer-number", person.customerNumber());
         fact(facts, "mydata.identity.type", getTranslation(typeKey(person)));
         fact(facts, "mydata.identity.salutation", label(person.salutation()));
@@ -30,7 +30,7 @@ class IdentityPanel extends CategorySection {
         RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
         correct.setId("my-data-correct");
         correct.addClassName("portal-button");
-        show(facts.render(), correct);
+        show(correct);
     }
 
     private static String typeKey(PersonalDetails person) {

@@ -6,7 +6,6 @@ import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Folded;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.ValueProvider;
 import java.util.List;
 import java.util.Locale;
@@ -20,14 +19,13 @@ class InvoicesPanel extends CategorySection {
 
     InvoicesPanel(MyDataService service, long count, List<PurposeDetails> purposes, Locale locale) {
         super(DataCategory.FINANCIAL, "mydata.invoices.title", purposes, locale);
-        Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
-        summary.setId("my-data-invoice-count");
+        sentence("mydata.invoices.count", count).id("my-data-invoice-count");
         if (count == 0) {
-            show(summary);
+            show();
         } else {
             Folded invoices = new Folded(getTranslation("mydata.invoices.show"), () -> grid(service));
             invoices.setId("my-data-invoices-details");
-            show(summary, invoices);
+            show(invoices);
         }
     }
 

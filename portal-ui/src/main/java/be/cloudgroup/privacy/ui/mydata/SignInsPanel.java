@@ -5,7 +5,6 @@ import be.cloudgroup.privacy.mydata.SignInDetails;
 import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.TextTable;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +17,8 @@ class SignInsPanel extends CategorySection {
         column(table, "mydata.sign-ins.time", signIn -> formats.moment(signIn.signedInAt()));
         column(table, "mydata.sign-ins.ip", SignInDetails::ipTruncated);
         column(table, "mydata.sign-ins.browser", SignInDetails::userAgent);
-        show(
-                new Paragraph(getTranslation("mydata.sign-ins.recent", MyDataService.RECENT_SIGN_INS)),
-                table("my-data-sign-ins", "mydata.sign-ins.title", signIns, table));
+        sentence("mydata.sign-ins.recent", MyDataService.RECENT_SIGN_INS);
+        table("my-data-sign-ins", "mydata.sign-ins.title", signIns, table);
+        show();
     }
 }

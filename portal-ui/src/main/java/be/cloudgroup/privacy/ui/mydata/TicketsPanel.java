@@ -19,6 +19,7 @@ class TicketsPanel extends CategorySection {
         column(table, "mydata.tickets.channel", ticket -> label(ticket.channel()));
         column(table, "mydata.tickets.subject", TicketDetails::subject);
         column(table, "mydata.tickets.status", ticket -> label(ticket.status()));
-        show(table("my-data-tickets", "mydata.tickets.title", tickets, table));
+        table("my-data-tickets", "mydata.tickets.title", tickets, table);
+        show();
     }
 }

@@ -4,6 +4,7 @@ import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.register.RecipientDetails;
 import be.cloudgroup.privacy.ui.layout.Folded;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * "Why we keep this" (Art. 15(1) a–h): one line at a glance (how many purposes, the longest
@@ -26,13 +28,15 @@ class WhyWeKeepThis extends Aside {
 
     WhyWeKeepThis(List<PurposeDetails> purposes, Formats formats) {
         addClassName("my-data-why");
+        // the line as one element (see Markup)
+        Element line = Markup.root("p").addClass("my-data-why-summary");
         if (purposes.isEmpty()) {
-            add(new Paragraph(getTranslation("mydata.why.none")));
+            add(Markup.html(line.text(getTranslation("mydata.why.none"))));
             return;
         }
-        Paragraph summary = new Paragraph(summary(purposes));
-        summary.addClassName("my-data-why-summary");
-        add(summary, new Folded(getTranslation("mydata.why.title"), () -> details(purposes, formats)));
+        add(
+                Markup.html(line.text(summary(purposes))),
+                new Folded(getTranslation("mydata.why.title"), () -> details(purposes, formats)));
     }
 
     /** "Used for 3 purposes · kept up to 2 years · shared with 3 recipients". */
