@@ -23,8 +23,8 @@ abstract class CategorySection extends Section {
     /** Enum labels live in the profile bundle as {@code profile.enum.<Type>.<CONSTANT>}. */
     private static final String ENUM_PREFIX = "mydata.enum.";
 
-    /** The heading and the data, sent by {@link #show}. */
-    private final Element data = Markup.root("div").addClass("my-data-content");
+    /** The heading and the data until {@link #show} sends them (the tab keeps the HTML, not this tree). */
+    private Element data = Markup.root("div").addClass("my-data-content");
 
     protected final Formats formats;
 
@@ -43,7 +43,8 @@ abstract class CategorySection extends Section {
 
     /** Called once the data is written: shows it, then {@code components}, before why we keep it. */
     protected void show(Component... components) {
-        addComponentAsFirst(Markup.html(data));
+        addComponentAsFirst(new Markup(data));
+        data = null;
         for (int i = 0; i < components.length; i++) {
             addComponentAtIndex(i + 1, components[i]);
         }

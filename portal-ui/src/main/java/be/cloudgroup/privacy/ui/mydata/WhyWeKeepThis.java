@@ -31,11 +31,11 @@ class WhyWeKeepThis extends Aside {
         // the line as one element (see Markup)
         Element line = Markup.root("p").addClass("my-data-why-summary");
         if (purposes.isEmpty()) {
-            add(Markup.html(line.text(getTranslation("mydata.why.none"))));
+            add(new Markup(line.text(getTranslation("mydata.why.none"))));
             return;
         }
         add(
-                Markup.html(line.text(summary(purposes))),
+                new Markup(line.text(summary(purposes))),
                 new Folded(getTranslation("mydata.why.title"), () -> details(purposes, formats)));
     }
 

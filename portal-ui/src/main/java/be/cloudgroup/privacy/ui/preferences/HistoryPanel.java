@@ -24,10 +24,10 @@ class HistoryPanel extends Section {
         texts.appendElement("p").text(getTranslation("preferences.history.intro"));
         if (entries.isEmpty()) {
             texts.appendElement("p").text(getTranslation("preferences.history.empty"));
-            add(Markup.html(texts));
+            add(new Markup(texts));
             return;
         }
-        add(Markup.html(texts));
+        add(new Markup(texts));
         Folded folded =
                 new Folded(getTranslation("preferences.history.show", entries.size()), () -> grid(entries, labels));
         folded.setId("consent-history-details");

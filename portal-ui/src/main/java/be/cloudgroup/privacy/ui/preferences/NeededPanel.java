@@ -4,7 +4,6 @@ import be.cloudgroup.privacy.preferences.Preferences.PurposePreference;
 import be.cloudgroup.privacy.register.CustomerControl;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Markup;
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -13,13 +12,13 @@ import org.jsoup.nodes.Element;
  * name and one line saying why there is nothing to switch. One element (see {@link Markup}): the
  * fold holds a name and a line per purpose, not the register's texts.
  */
-class NeededPanel extends Html {
+class NeededPanel extends Markup {
 
     NeededPanel(List<PurposePreference> purposes, SubjectLabels labels) {
         super(markup(purposes, labels));
     }
 
-    private static String markup(List<PurposePreference> purposes, SubjectLabels labels) {
+    private static Element markup(List<PurposePreference> purposes, SubjectLabels labels) {
         List<PurposeDetails> needed = purposes.stream()
                 .map(PurposePreference::purpose)
                 .filter(purpose -> purpose.control() == CustomerControl.EXPLAINED_ONLY)
@@ -37,6 +36,6 @@ class NeededPanel extends Html {
                     .text(labels.text(
                             "preferences.explained." + purpose.legalBasis().name()));
         }
-        return section.outerHtml();
+        return section;
     }
 }

@@ -5,7 +5,6 @@ import be.cloudgroup.privacy.preferences.Preferences.PurposePreference;
 import be.cloudgroup.privacy.register.CustomerControl;
 import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Markup;
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -16,14 +15,14 @@ import org.jsoup.nodes.Element;
  * third parties in the same shape. One element (see {@link Markup}); the switches are the
  * {@link DecisionControls}'.
  */
-class PurposesPanel extends Html {
+class PurposesPanel extends Markup {
 
     PurposesPanel(
             List<PurposePreference> purposes, Preference thirdParty, DecisionControls controls, SubjectLabels labels) {
         super(markup(purposes, thirdParty, controls, labels));
     }
 
-    private static String markup(
+    private static Element markup(
             List<PurposePreference> purposes, Preference thirdParty, DecisionControls controls, SubjectLabels labels) {
         Element section = Markup.root("section").id("consent-purposes");
         section.appendElement("h2").text(labels.text("preferences.purposes.title"));
@@ -35,7 +34,7 @@ class PurposesPanel extends Html {
             }
         }
         thirdParty(cards, thirdParty, controls, labels);
-        return section.outerHtml();
+        return section;
     }
 
     private static void card(

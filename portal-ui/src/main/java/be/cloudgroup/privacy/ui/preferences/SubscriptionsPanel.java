@@ -4,7 +4,6 @@ import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Preference;
 import be.cloudgroup.privacy.ui.layout.Markup;
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -14,14 +13,14 @@ import org.jsoup.nodes.Element;
  * consent, its accessible name says which ("Newsletter – E-mail"). One element (see {@link
  * Markup}); the checkboxes are the {@link DecisionControls}'.
  */
-class SubscriptionsPanel extends Html {
+class SubscriptionsPanel extends Markup {
 
     SubscriptionsPanel(
             List<Preference> channels, List<Preference> topics, DecisionControls controls, SubjectLabels labels) {
         super(markup(channels, topics, controls, labels));
     }
 
-    private static String markup(
+    private static Element markup(
             List<Preference> channels, List<Preference> topics, DecisionControls controls, SubjectLabels labels) {
         Element section = Markup.root("section").id("consent-subscriptions");
         section.appendElement("h2").text(labels.text("preferences.contact.title"));
@@ -42,7 +41,7 @@ class SubscriptionsPanel extends Html {
                     + ((ConsentSubject.Topic) topic.get(0).subject()).topic().name());
             row(body, name, topic, controls, labels);
         }
-        return section.outerHtml();
+        return section;
     }
 
     private static void row(

@@ -4,7 +4,6 @@ import be.cloudgroup.privacy.preferences.Preference;
 import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.Markup;
-import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -15,13 +14,13 @@ import org.jsoup.nodes.Element;
  * The preferences at a glance: what the customer allows, what they objected to, their last change.
  * One element (see {@link Markup}).
  */
-class SummaryPanel extends Html {
+class SummaryPanel extends Markup {
 
     SummaryPanel(Preferences preferences, SubjectLabels labels, Locale locale) {
         super(markup(preferences, labels, locale));
     }
 
-    private static String markup(Preferences preferences, SubjectLabels labels, Locale locale) {
+    private static Element markup(Preferences preferences, SubjectLabels labels, Locale locale) {
         Element section = Markup.root("section")
                 .id("consent-summary")
                 .addClass("portal-card")
@@ -47,7 +46,7 @@ class SummaryPanel extends Html {
                                                         .history()
                                                         .get(0)
                                                         .decidedAt())));
-        return section.outerHtml();
+        return section;
     }
 
     private static void line(

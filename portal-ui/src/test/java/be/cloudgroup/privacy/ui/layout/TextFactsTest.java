@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class TextFactsTest {
     void facts_are_a_description_list_in_one_element_with_escaped_terms_and_values() {
         Element card = Markup.root("div");
         new TextFacts(card).fact("Name", "<i>Ann</i>").fact("Street & number", "Korenmarkt 1");
-        Html html = Markup.html(card);
+        Markup html = new Markup(card);
 
         assertThat(html.getElement().getChildCount()).as("no element per fact").isZero();
         Element list = Jsoup.parseBodyFragment(html.getInnerHtml()).body();

@@ -11,7 +11,7 @@ import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import be.cloudgroup.privacy.ui.layout.Folded;
-import com.vaadin.flow.component.Html;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
@@ -52,7 +52,7 @@ class MyDataViewTest extends KaribuTest {
             assertThat(_find(section, WhyWeKeepThis.class)).as(category.name()).hasSize(1);
         }
         Section identity = _get(Section.class, spec -> spec.withId("my-data-identity"));
-        assertThat(Jsoup.parseBodyFragment(_get(identity, Html.class, spec -> spec.withClasses("my-data-why-summary"))
+        assertThat(Jsoup.parseBodyFragment(_get(identity, Markup.class, spec -> spec.withClasses("my-data-why-summary"))
                                 .getInnerHtml())
                         .text())
                 .as("why we keep it, at a glance")
@@ -196,7 +196,7 @@ class MyDataViewTest extends KaribuTest {
         MyDataView view = _get(MyDataView.class);
         return Stream.of(
                         Stream.of(view.getElement().getTextRecursively()),
-                        _find(view, Html.class).stream()
+                        _find(view, Markup.class).stream()
                                 .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml())
                                         .text()),
                         _find(view, Folded.class).stream()
@@ -213,7 +213,7 @@ class MyDataViewTest extends KaribuTest {
 
     /** The texts of one column of a text table, found by its header, row by row. */
     private static List<String> cells(String tableId, String header) {
-        Element parsed = _find(_get(MyDataView.class), Html.class).stream()
+        Element parsed = _find(_get(MyDataView.class), Markup.class).stream()
                 .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml()).getElementById(tableId))
                 .filter(Objects::nonNull)
                 .findFirst()

@@ -14,10 +14,10 @@ import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import be.cloudgroup.privacy.ui.layout.Folded;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import be.cloudgroup.privacy.unsubscribe.UnsubscribeLinks;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -264,7 +264,7 @@ class PreferencesViewTest extends KaribuTest {
     /** What the browser shows: the page's panels, each one element, as one document. */
     private static Element markup() {
         Element page = new Element("main");
-        _find(_get(PreferencesView.class), Html.class)
+        _find(_get(PreferencesView.class), Markup.class)
                 .forEach(html -> page.appendElement(html.getElement().getTag())
                         .id(html.getId().orElse(""))
                         .append(html.getInnerHtml()));
