@@ -1,7 +1,6 @@
 package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Formats;
 import be.cloudgroup.privacy.ui.layout.Markup;
 import be.cloudgroup.privacy.ui.layout.TextFacts;
@@ -28,12 +27,12 @@ abstract class CategorySection extends Section {
 
     protected final Formats formats;
 
-    CategorySection(DataCategory category, String titleKey, List<PurposeDetails> purposes, Locale locale) {
+    CategorySection(DataCategory category, String titleKey, WhyWeKeepThis why, Locale locale) {
         this.formats = new Formats(locale);
         setId("my-data-" + category.name().toLowerCase(Locale.ROOT));
         addClassNames("portal-card", "my-data-category");
         data.appendElement("h2").text(getTranslation(titleKey));
-        add(new WhyWeKeepThis(purposes, formats));
+        add(why);
     }
 
     /** Where the subclass writes its data: after the heading. */

@@ -2,11 +2,9 @@ package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.TextFacts;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +13,8 @@ import java.util.Locale;
  */
 class IdentityPanel extends CategorySection {
 
-    IdentityPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.IDENTITY, "mydata.identity.title", purposes, locale);
+    IdentityPanel(PersonalDetails person, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.IDENTITY, "mydata.identity.title", why, locale);
         TextFacts facts = new TextFacts(data());
         fact(facts, "mydata.identity.customer-number", person.customerNumber());
         fact(facts, "mydata.identity.type", getTranslation(typeKey(person)));

@@ -5,17 +5,15 @@ import be.cloudgroup.privacy.mydata.MyDataDetails;
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.mydata.SubscriptionDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.TextFacts;
 import be.cloudgroup.privacy.ui.layout.TextTable;
-import java.util.List;
 import java.util.Locale;
 
 /** Where we got the customer's data from (Art. 14), the campaigns they are in and their subscriptions. */
 class MarketingPanel extends CategorySection {
 
-    MarketingPanel(MyDataDetails data, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.MARKETING, "mydata.marketing.title", purposes, locale);
+    MarketingPanel(MyDataDetails data, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.MARKETING, "mydata.marketing.title", why, locale);
         PersonalDetails person = data.person();
         TextFacts source = new TextFacts(data());
         fact(source, "mydata.marketing.lead-source", label(person.leadSource()));
