@@ -19,9 +19,10 @@ class PreferencesBrowserIT extends DemoInBrowser {
         signIn("customer");
         browser.get(portal.url() + "preferences");
 
-        // the checkbox's native input is drawn over by the component: click and read the component
-        WebElement newsletter =
-                waitFor(ExpectedConditions.elementToBeClickable(By.id("consent-TOPIC-NEWSLETTER-EMAIL")));
+        // the checkbox a screen reader announces as "Newsletter – E-mail", inside its label
+        WebElement newsletter = waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("label > input[type='checkbox'][aria-label='Newsletter – E-mail']")));
+        assertThat(newsletter.getDomAttribute("id")).isEqualTo("consent-TOPIC-NEWSLETTER-EMAIL");
         assertThat(newsletter.getDomProperty("checked"))
                 .as("the demo customer subscribed to the newsletter by e-mail")
                 .isEqualTo("true");

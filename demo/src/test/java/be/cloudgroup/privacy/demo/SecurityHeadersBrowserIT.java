@@ -93,8 +93,8 @@ class SecurityHeadersBrowserIT extends DemoInBrowser {
 
         // a change: a subscription off and on again (Vaadin's round trips, a notification)
         browser.get(portal.url() + "preferences");
-        WebElement subscription = waitFor(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-checkbox[starts-with(@id, 'consent-TOPIC-')][not(contains(@id, 'EMAIL'))]")));
+        WebElement subscription = waitFor(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//input[@type='checkbox'][starts-with(@id, 'consent-TOPIC-')][not(contains(@id, 'EMAIL'))]")));
         By id = By.id(subscription.getDomAttribute("id"));
         String before = subscription.getDomProperty("checked");
         scrollToAndClick(subscription);

@@ -1,15 +1,13 @@
 package be.cloudgroup.privacy.ui.layout;
 
-import com.vaadin.flow.component.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A small read-only table of texts — a header row, then a row per item — sent to the browser as one
- * element: an open tab holds its HTML, not a component per cell (a {@code Grid} holds columns,
+ * A small read-only table of texts — a header row, then a row per item — in a page's markup (see
+ * {@link Markup}): an open tab holds its HTML, not a component per cell (a {@code Grid} holds columns,
  * renderers, a data communicator and the rows' JSON per tab). Every text is escaped. The table sits
  * in a region named by {@code label} that scrolls its own columns on a narrow screen and takes the
  * keyboard focus so that it can be scrolled without a mouse.
@@ -26,10 +24,9 @@ public final class TextTable<T> {
         return this;
     }
 
-    public Html render(String id, String label, List<T> rows) {
-        Document html = new Document("");
-        html.outputSettings().prettyPrint(false);
-        Element region = html.appendElement("div")
+    /** Appends the table, in its region, to {@code parent}. */
+    public void appendTo(Element parent, String id, String label, List<T> rows) {
+        Element region = parent.appendElement("div")
                 .id(id)
                 .addClass("portal-table")
                 .attr("role", "region")
@@ -46,6 +43,5 @@ public final class TextTable<T> {
                 line.appendElement("td").text(text == null ? "" : text);
             });
         }
-        return new Html(region.outerHtml());
     }
 }

@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.mydata.CommunicationDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.TextTable;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,8 @@ import java.util.Locale;
 /** The messages we sent the customer: when, how, what kind and the subject, never the content. */
 class CommunicationsPanel extends CategorySection {
 
-    CommunicationsPanel(List<CommunicationDetails> messages, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.COMMUNICATION, "mydata.communications.title", purposes, locale);
+    CommunicationsPanel(List<CommunicationDetails> messages, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.COMMUNICATION, "mydata.communications.title", why, locale);
         TextTable<CommunicationDetails> table = new TextTable<>();
         column(table, "mydata.communications.sent", message -> formats.moment(message.sentAt()));
         column(table, "mydata.communications.channel", message -> label(message.channel()));
@@ -21,6 +20,7 @@ class CommunicationsPanel extends CategorySection {
                 table,
                 "mydata.communications.campaign",
                 message -> message.campaignName() == null ? "" : message.campaignName());
-        show(table("my-data-communications", "mydata.communications.title", messages, table));
+        table("my-data-communications", "mydata.communications.title", messages, table);
+        show();
     }
 }

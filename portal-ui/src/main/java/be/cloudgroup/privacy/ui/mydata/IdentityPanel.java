@@ -2,11 +2,9 @@ package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.correction.CorrectionView;
 import be.cloudgroup.privacy.ui.layout.TextFacts;
 import com.vaadin.flow.router.RouterLink;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,9 +13,9 @@ import java.util.Locale;
  */
 class IdentityPanel extends CategorySection {
 
-    IdentityPanel(PersonalDetails person, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.IDENTITY, "mydata.identity.title", purposes, locale);
-        TextFacts facts = new TextFacts();
+    IdentityPanel(PersonalDetails person, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.IDENTITY, "mydata.identity.title", why, locale);
+        TextFacts facts = new TextFacts(data());
         fact(facts, "mydata.identity.customer-number", person.customerNumber());
         fact(facts, "mydata.identity.type", getTranslation(typeKey(person)));
         fact(facts, "mydata.identity.salutation", label(person.salutation()));
@@ -30,7 +28,7 @@ class IdentityPanel extends CategorySection {
         RouterLink correct = new RouterLink(getTranslation("mydata.correct"), CorrectionView.class);
         correct.setId("my-data-correct");
         correct.addClassName("portal-button");
-        show(facts.render(), correct);
+        show(correct);
     }
 
     private static String typeKey(PersonalDetails person) {

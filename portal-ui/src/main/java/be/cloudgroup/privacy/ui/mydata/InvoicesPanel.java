@@ -3,12 +3,9 @@ package be.cloudgroup.privacy.ui.mydata;
 import be.cloudgroup.privacy.mydata.InvoiceSummary;
 import be.cloudgroup.privacy.mydata.MyDataService;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.Folded;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.ValueProvider;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,16 +15,15 @@ import java.util.Locale;
  */
 class InvoicesPanel extends CategorySection {
 
-    InvoicesPanel(MyDataService service, long count, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.FINANCIAL, "mydata.invoices.title", purposes, locale);
-        Paragraph summary = new Paragraph(getTranslation("mydata.invoices.count", count));
-        summary.setId("my-data-invoice-count");
+    InvoicesPanel(MyDataService service, long count, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.FINANCIAL, "mydata.invoices.title", why, locale);
+        sentence("mydata.invoices.count", count).id("my-data-invoice-count");
         if (count == 0) {
-            show(summary);
+            show();
         } else {
             Folded invoices = new Folded(getTranslation("mydata.invoices.show"), () -> grid(service));
             invoices.setId("my-data-invoices-details");
-            show(summary, invoices);
+            show(invoices);
         }
     }
 

@@ -5,24 +5,20 @@ import be.cloudgroup.privacy.mydata.MyDataDetails;
 import be.cloudgroup.privacy.mydata.PersonalDetails;
 import be.cloudgroup.privacy.mydata.SubscriptionDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.TextFacts;
 import be.cloudgroup.privacy.ui.layout.TextTable;
-import com.vaadin.flow.component.html.H3;
-import java.util.List;
 import java.util.Locale;
 
 /** Where we got the customer's data from (Art. 14), the campaigns they are in and their subscriptions. */
 class MarketingPanel extends CategorySection {
 
-    MarketingPanel(MyDataDetails data, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.MARKETING, "mydata.marketing.title", purposes, locale);
+    MarketingPanel(MyDataDetails data, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.MARKETING, "mydata.marketing.title", why, locale);
         PersonalDetails person = data.person();
-        TextFacts source = new TextFacts();
+        TextFacts source = new TextFacts(data());
         fact(source, "mydata.marketing.lead-source", label(person.leadSource()));
         fact(source, "mydata.marketing.lead-source-detail", person.leadSourceDetail());
         fact(source, "mydata.marketing.acquired-on", formats.date(person.acquiredOn()));
-        show(source.render());
 
         TextTable<CampaignEnrolmentDetails> campaigns = new TextTable<>();
         column(campaigns, "mydata.marketing.campaign", CampaignEnrolmentDetails::campaignName);
@@ -38,9 +34,8 @@ class MarketingPanel extends CategorySection {
                 "mydata.marketing.enrolled",
                 enrolment -> getTranslation(
                         "mydata.period", formats.date(enrolment.enrolledOn()), formats.date(enrolment.endsOn())));
-        show(
-                new H3(getTranslation("mydata.marketing.campaigns")),
-                table("my-data-campaigns", "mydata.marketing.campaigns", data.enrolments(), campaigns));
+        data().appendElement("h3").text(getTranslation("mydata.marketing.campaigns"));
+        table("my-data-campaigns", "mydata.marketing.campaigns", data.enrolments(), campaigns);
 
         TextTable<SubscriptionDetails> subscriptions = new TextTable<>();
         column(subscriptions, "mydata.marketing.topic", subscription -> label(subscription.topic()));
@@ -50,8 +45,8 @@ class MarketingPanel extends CategorySection {
                 "mydata.marketing.subscribed",
                 subscription -> getTranslation(subscription.subscribed() ? "mydata.yes" : "mydata.no"));
         column(subscriptions, "mydata.marketing.changed", subscription -> formats.moment(subscription.changedAt()));
-        show(
-                new H3(getTranslation("mydata.marketing.subscriptions")),
-                table("my-data-subscriptions", "mydata.marketing.subscriptions", data.subscriptions(), subscriptions));
+        data().appendElement("h3").text(getTranslation("mydata.marketing.subscriptions"));
+        table("my-data-subscriptions", "mydata.marketing.subscriptions", data.subscriptions(), subscriptions);
+        show();
     }
 }

@@ -45,8 +45,8 @@ public class MyDataView extends Page implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Locale locale = getLocale();
         MyDataDetails data = service.myData();
-        Map<DataCategory, List<PurposeDetails>> why =
-                service.purposesByCategory(Language.of(locale).orElse(Language.EN));
+        Language language = Language.of(locale).orElse(Language.EN);
+        Map<DataCategory, List<PurposeDetails>> why = service.purposesByCategory(language);
         content.removeAll();
         List<Restriction> restrictions = requests.myRestrictions();
         if (!restrictions.isEmpty()) {
@@ -59,13 +59,20 @@ public class MyDataView extends Page implements BeforeEnterObserver {
                     locale));
         }
         content.add(
-                new IdentityPanel(data.person(), why.get(DataCategory.IDENTITY), locale),
-                new ContactPanel(data.person(), why.get(DataCategory.CONTACT), locale),
-                new ContractsPanel(data.contracts(), why.get(DataCategory.CONTRACT), locale),
-                new InvoicesPanel(service, service.countInvoices(), why.get(DataCategory.FINANCIAL), locale),
-                new TicketsPanel(data.tickets(), why.get(DataCategory.SUPPORT), locale),
-                new CommunicationsPanel(data.communications(), why.get(DataCategory.COMMUNICATION), locale),
-                new MarketingPanel(data, why.get(DataCategory.MARKETING), locale),
-                new SignInsPanel(data.recentSignIns(), why.get(DataCategory.SECURITY), locale));
+                new IdentityPanel(data.person(), why(why, DataCategory.IDENTITY, language), locale),
+                new ContactPanel(data.person(), why(why, DataCategory.CONTACT, language), locale),
+                new ContractsPanel(data.contracts(), why(why, DataCategory.CONTRACT, language), locale),
+                new InvoicesPanel(service, service.countInvoices(), why(why, DataCategory.FINANCIAL, language), locale),
+                new TicketsPanel(data.tickets(), why(why, DataCategory.SUPPORT, language), locale),
+                new CommunicationsPanel(data.communications(), why(why, DataCategory.COMMUNICATION, language), locale),
+                new MarketingPanel(data, why(why, DataCategory.MARKETING, language), locale),
+                new SignInsPanel(data.recentSignIns(), why(why, DataCategory.SECURITY, language), locale));
+    }
+
+    /** Why we keep a category: its line from the register as read now, its fold read again when opened. */
+    private WhyWeKeepThis why(Map<DataCategory, List<PurposeDetails>> read, DataCategory category, Language language) {
+        MyDataService register = service;
+        return new WhyWeKeepThis(
+                read.get(category), () -> register.purposesByCategory(language).get(category), getLocale());
     }
 }

@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.ui.mydata;
 
 import be.cloudgroup.privacy.mydata.TicketDetails;
 import be.cloudgroup.privacy.register.DataCategory;
-import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.ui.layout.TextTable;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +9,8 @@ import java.util.Locale;
 /** The customer's service tickets. */
 class TicketsPanel extends CategorySection {
 
-    TicketsPanel(List<TicketDetails> tickets, List<PurposeDetails> purposes, Locale locale) {
-        super(DataCategory.SUPPORT, "mydata.tickets.title", purposes, locale);
+    TicketsPanel(List<TicketDetails> tickets, WhyWeKeepThis why, Locale locale) {
+        super(DataCategory.SUPPORT, "mydata.tickets.title", why, locale);
         TextTable<TicketDetails> table = new TextTable<>();
         column(table, "mydata.tickets.number", TicketDetails::ticketNumber);
         column(table, "mydata.tickets.opened", ticket -> formats.moment(ticket.openedAt()));
@@ -19,6 +18,7 @@ class TicketsPanel extends CategorySection {
         column(table, "mydata.tickets.channel", ticket -> label(ticket.channel()));
         column(table, "mydata.tickets.subject", TicketDetails::subject);
         column(table, "mydata.tickets.status", ticket -> label(ticket.status()));
-        show(table("my-data-tickets", "mydata.tickets.title", tickets, table));
+        table("my-data-tickets", "mydata.tickets.title", tickets, table);
+        show();
     }
 }

@@ -4,35 +4,45 @@ import be.cloudgroup.privacy.register.PurposeDetails;
 import be.cloudgroup.privacy.register.RecipientDetails;
 import be.cloudgroup.privacy.ui.layout.Folded;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
 
 /**
  * "Why we keep this" (Art. 15(1) a–h): one line at a glance (how many purposes, the longest
  * retention, how many recipients), and folded below it, per purpose of the register, its legal
- * basis, recipients with their country, retention and source, built when the reader opens it. All
- * texts come from the register, in the reader's language.
+ * basis, recipients with their country, retention and source, read and built when the reader opens
+ * it. All texts come from the register, in the reader's language.
  */
 class WhyWeKeepThis extends Aside {
 
     private static final String LEGAL_BASIS_PREFIX = "mydata.enum.LegalBasis.";
 
-    WhyWeKeepThis(List<PurposeDetails> purposes, Formats formats) {
+    /**
+     * {@code purposes}, as read with the page, give the line; the fold reads the register again
+     * when opened ({@code register}), so that an open tab keeps none of its texts until then.
+     */
+    WhyWeKeepThis(List<PurposeDetails> purposes, SerializableSupplier<List<PurposeDetails>> register, Locale locale) {
         addClassName("my-data-why");
+        // the line as one element (see Markup)
+        Element line = Markup.root("p").addClass("my-data-why-summary");
         if (purposes.isEmpty()) {
-            add(new Paragraph(getTranslation("mydata.why.none")));
+            add(new Markup(line.text(getTranslation("mydata.why.none"))));
             return;
         }
-        Paragraph summary = new Paragraph(summary(purposes));
-        summary.addClassName("my-data-why-summary");
-        add(summary, new Folded(getTranslation("mydata.why.title"), () -> details(purposes, formats)));
+        add(
+                new Markup(line.text(summary(purposes))),
+                new Folded(getTranslation("mydata.why.title"), () -> details(register.get(), new Formats(locale))));
     }
 
     /** "Used for 3 purposes · kept up to 2 years · shared with 3 recipients". */

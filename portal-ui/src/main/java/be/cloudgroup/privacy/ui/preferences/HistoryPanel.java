@@ -3,12 +3,12 @@ package be.cloudgroup.privacy.ui.preferences;
 import be.cloudgroup.privacy.preferences.ConsentEntry;
 import be.cloudgroup.privacy.ui.layout.Folded;
 import be.cloudgroup.privacy.ui.layout.Formats;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * The customer's own ledger, newest first: what, which decision, when, how, policy version and who,
@@ -18,13 +18,16 @@ class HistoryPanel extends Section {
 
     HistoryPanel(List<ConsentEntry> entries, SubjectLabels labels) {
         setId("consent-history-section");
-        add(
-                new H2(getTranslation("preferences.history.title")),
-                new Paragraph(getTranslation("preferences.history.intro")));
+        // heading and sentences as one element (see Markup)
+        Element texts = Markup.root("div");
+        texts.appendElement("h2").text(getTranslation("preferences.history.title"));
+        texts.appendElement("p").text(getTranslation("preferences.history.intro"));
         if (entries.isEmpty()) {
-            add(new Paragraph(getTranslation("preferences.history.empty")));
+            texts.appendElement("p").text(getTranslation("preferences.history.empty"));
+            add(new Markup(texts));
             return;
         }
+        add(new Markup(texts));
         Folded folded =
                 new Folded(getTranslation("preferences.history.show", entries.size()), () -> grid(entries, labels));
         folded.setId("consent-history-details");

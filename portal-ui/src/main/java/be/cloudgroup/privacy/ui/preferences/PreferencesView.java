@@ -4,15 +4,12 @@ import be.cloudgroup.privacy.preferences.Preferences;
 import be.cloudgroup.privacy.preferences.PreferencesService;
 import be.cloudgroup.privacy.ui.i18n.LanguagePreference;
 import be.cloudgroup.privacy.ui.layout.Page;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Optional;
 
 /**
  * Preferences: a summary first (what the customer allows, what they objected to, their last
@@ -20,7 +17,9 @@ import java.util.Optional;
  * or lift an objection) and for sharing with third parties, the channels and topics as one table
  * of checkboxes, the purposes on contract or law folded with their reason, and the customer's own
  * ledger as a timeline. Every decision is one click or key press; after each, the page is read again from the
- * ledger, so it always shows what was really recorded.
+ * ledger, so it always shows what was really recorded. The panels' texts and switches are one element
+ * each, the switches heard by one listener per kind on the content (an open tab is a Vaadin UI held
+ * on the server: README, Performance, "Memory per open tab").
  */
 @Route("preferences")
 @Menu(title = "preferences.nav", order = 3, icon = "vaadin:check-square-o")
@@ -29,11 +28,14 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
 
     private final transient PreferencesService service;
     private final Div content = new Div();
+    private final DecisionControls controls;
 
     public PreferencesView(PreferencesService service) {
         super("preferences.title");
         this.service = service;
+        this.controls = new DecisionControls(service, this::renderAndFocus);
         content.addClassName("consent-preferences");
+        controls.listenOn(content);
         add(paragraph("preferences.intro"), content);
     }
 
@@ -42,32 +44,26 @@ public class PreferencesView extends Page implements BeforeEnterObserver {
         render();
     }
 
-    /** Renders again after a decision, and puts the keyboard focus back on the switch just used. */
+    /**
+     * Renders again after a decision, and puts the keyboard focus back on the switch just used (in
+     * the browser, once the new markup is in place).
+     */
     private void renderAndFocus(String controlId) {
         render();
-        focusable(content, controlId).ifPresent(Focusable::focus);
-    }
-
-    private static Optional<Focusable<?>> focusable(Component root, String id) {
-        if (root instanceof Focusable<?> control && id.equals(root.getId().orElse(null))) {
-            return Optional.of(control);
-        }
-        return root.getChildren()
-                .map(child -> focusable(child, id))
-                .flatMap(Optional::stream)
-                .findFirst();
+        content.getElement()
+                .executeJs("const control = document.getElementById($0); if (control) control.focus()", controlId);
     }
 
     private void render() {
         Preferences preferences = service.preferences(LanguagePreference.current());
         SubjectLabels labels = new SubjectLabels(this, preferences);
-        DecisionControls controls = new DecisionControls(service, labels, this::renderAndFocus);
+        controls.startRendering(labels);
         content.removeAll();
         content.add(
-                new SummaryPanel(preferences, labels),
-                new PurposesPanel(preferences.purposes(), preferences.thirdPartySharing(), controls),
+                new SummaryPanel(preferences, labels, getLocale()),
+                new PurposesPanel(preferences.purposes(), preferences.thirdPartySharing(), controls, labels),
                 new SubscriptionsPanel(preferences.channels(), preferences.topics(), controls, labels),
-                new NeededPanel(preferences.purposes()),
+                new NeededPanel(preferences.purposes(), labels),
                 new HistoryPanel(preferences.history(), labels));
     }
 }

@@ -4,85 +4,87 @@ import be.cloudgroup.privacy.preferences.Preference;
 import be.cloudgroup.privacy.preferences.Preferences.PurposePreference;
 import be.cloudgroup.privacy.register.CustomerControl;
 import be.cloudgroup.privacy.register.PurposeDetails;
-import be.cloudgroup.privacy.ui.layout.Folded;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * "You decide": one compact card per purpose of the register that leaves the customer a choice —
  * its name with the checkbox or the objection button on the same line, one plain sentence, the
  * legal basis as a small label and the register's full text folded below — then sharing with
- * third parties in the same shape.
+ * third parties in the same shape. One element (see {@link Markup}); the switches are the
+ * {@link DecisionControls}'.
  */
-class PurposesPanel extends Section {
+class PurposesPanel extends Markup {
 
-    PurposesPanel(List<PurposePreference> purposes, Preference thirdParty, DecisionControls controls) {
-        setId("consent-purposes");
-        add(
-                new H2(getTranslation("preferences.purposes.title")),
-                new Paragraph(getTranslation("preferences.purposes.intro")));
-        Div cards = new Div();
-        cards.addClassName("consent-cards");
+    PurposesPanel(
+            List<PurposePreference> purposes, Preference thirdParty, DecisionControls controls, SubjectLabels labels) {
+        super(markup(purposes, thirdParty, controls, labels));
+    }
+
+    private static Element markup(
+            List<PurposePreference> purposes, Preference thirdParty, DecisionControls controls, SubjectLabels labels) {
+        Element section = Markup.root("section").id("consent-purposes");
+        section.appendElement("h2").text(labels.text("preferences.purposes.title"));
+        section.appendElement("p").text(labels.text("preferences.purposes.intro"));
+        Element cards = section.appendElement("div").addClass("consent-cards");
         for (PurposePreference purpose : purposes) {
             if (purpose.purpose().control() != CustomerControl.EXPLAINED_ONLY) {
-                cards.add(card(purpose, controls));
+                card(cards, purpose, controls, labels);
             }
         }
-        cards.add(thirdParty(thirdParty, controls));
-        add(cards);
+        thirdParty(cards, thirdParty, controls, labels);
+        return section;
     }
 
-    private Div card(PurposePreference preference, DecisionControls controls) {
+    private static void card(
+            Element cards, PurposePreference preference, DecisionControls controls, SubjectLabels labels) {
         PurposeDetails purpose = preference.purpose();
+        Element card = card(cards, "purpose-" + purpose.code(), purpose.name());
+        Element head = card.child(0);
         boolean consent = purpose.control() == CustomerControl.GIVE_OR_WITHDRAW;
-        Component control = consent
-                ? controls.consent(
-                        preference.preference(),
-                        getTranslation("preferences.purpose.consent.short"),
-                        getTranslation("preferences.purpose.consent", purpose.name()))
-                : controls.objection(preference.preference(), purpose.name());
-        Span basis = new Span(getTranslation(
-                "preferences.purpose.basis",
-                getTranslation("mydata.enum.LegalBasis." + purpose.legalBasis().name())));
-        basis.addClassName("consent-basis");
-        Div card = card("purpose-" + purpose.code(), purpose.name(), control);
-        card.add(new Paragraph(firstSentence(purpose.description())), basis);
+        if (consent) {
+            controls.consent(
+                    head,
+                    preference.preference(),
+                    labels.text("preferences.purpose.consent.short"),
+                    labels.text("preferences.purpose.consent", purpose.name()));
+        } else {
+            controls.objection(head, preference.preference(), purpose.name());
+        }
+        card.appendElement("p").text(firstSentence(purpose.description()));
+        card.appendElement("span")
+                .addClass("consent-basis")
+                .text(labels.text(
+                        "preferences.purpose.basis",
+                        labels.text(
+                                "mydata.enum.LegalBasis." + purpose.legalBasis().name())));
         if (!consent) {
-            card.add(controls.standing(preference.preference()));
+            controls.standing(card, preference.preference());
             if (purpose.objectionIsAbsolute()) {
-                card.add(new Paragraph(getTranslation("preferences.objection.absolute")));
+                card.appendElement("p").text(labels.text("preferences.objection.absolute"));
             }
         }
-        String description = purpose.description();
-        String retention = purpose.retention();
-        card.add(new Folded(
-                getTranslation("preferences.purpose.more"),
-                () -> new Div(
-                        new Paragraph(description),
-                        new Paragraph(getTranslation("preferences.purpose.retention", retention)))));
-        return card;
+        Element more = Markup.fold(card, labels.text("preferences.purpose.more"));
+        more.appendElement("p").text(purpose.description());
+        more.appendElement("p").text(labels.text("preferences.purpose.retention", purpose.retention()));
     }
 
-    private Div thirdParty(Preference sharing, DecisionControls controls) {
-        String title = getTranslation("preferences.third-party.title");
-        Div card = card("consent-third-party", title, controls.objection(sharing, title));
-        card.add(new Paragraph(getTranslation("preferences.third-party.intro")), controls.standing(sharing));
-        return card;
+    private static void thirdParty(Element cards, Preference sharing, DecisionControls controls, SubjectLabels labels) {
+        String title = labels.text("preferences.third-party.title");
+        Element card = card(cards, "consent-third-party", title);
+        controls.objection(card.child(0), sharing, title);
+        card.appendElement("p").text(labels.text("preferences.third-party.intro"));
+        controls.standing(card, sharing);
     }
 
-    /** A card whose heading shares its line with the control. */
-    private static Div card(String id, String title, Component control) {
-        Div head = new Div(new H3(title), control);
-        head.addClassName("consent-card-head");
-        Div card = new Div(head);
-        card.setId(id);
-        card.addClassNames("portal-card", "consent-purpose");
+    /** A card whose heading shares its first child, the head, with the control. */
+    private static Element card(Element cards, String id, String title) {
+        Element card = cards.appendElement("div").id(id).addClass("portal-card").addClass("consent-purpose");
+        card.appendElement("div")
+                .addClass("consent-card-head")
+                .appendElement("h3")
+                .text(title);
         return card;
     }
 

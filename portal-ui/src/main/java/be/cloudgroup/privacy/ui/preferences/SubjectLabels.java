@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The words for subjects, decisions, means and actors, in the reader's language. */
+/** The words of the page (subjects, decisions, means, actors and the rest), in the reader's language. */
 final class SubjectLabels implements Serializable {
 
     private final Component host;
@@ -41,6 +41,11 @@ final class SubjectLabels implements Serializable {
                     channel(topic.channel()));
         }
         return host.getTranslation("preferences.third-party.subject");
+    }
+
+    /** Any other text of the page. */
+    String text(String key, Object... arguments) {
+        return host.getTranslation(key, arguments);
     }
 
     String decision(Decision decision) {

@@ -3,59 +3,53 @@ package be.cloudgroup.privacy.ui.preferences;
 import be.cloudgroup.privacy.communication.CommunicationChannel;
 import be.cloudgroup.privacy.preferences.ConsentSubject;
 import be.cloudgroup.privacy.preferences.Preference;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * How we may contact the customer, as one table of checkboxes: a row for offers and information
  * (the marketing channels), then a row per topic; a column per channel. Each checkbox is one
- * consent, its accessible name says which ("Newsletter – E-mail").
+ * consent, its accessible name says which ("Newsletter – E-mail"). One element (see {@link
+ * Markup}); the checkboxes are the {@link DecisionControls}'.
  */
-class SubscriptionsPanel extends Section {
+class SubscriptionsPanel extends Markup {
 
     SubscriptionsPanel(
             List<Preference> channels, List<Preference> topics, DecisionControls controls, SubjectLabels labels) {
-        setId("consent-subscriptions");
-        add(
-                new H2(getTranslation("preferences.contact.title")),
-                new Paragraph(getTranslation("preferences.contact.intro")));
-        NativeTable table = new NativeTable();
-        table.addClassName("consent-table");
-        NativeTableRow header =
-                new NativeTableRow(new NativeTableHeaderCell(getTranslation("preferences.contact.what")));
-        for (CommunicationChannel channel : CommunicationChannel.values()) {
-            NativeTableHeaderCell cell =
-                    new NativeTableHeaderCell(getTranslation("mydata.enum.CommunicationChannel." + channel.name()));
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        table.getHead().addRows(header);
-        NativeTableBody body = table.addBody();
-        body.addRows(row(getTranslation("preferences.contact.offers"), channels, controls, labels));
-        for (int from = 0; from < topics.size(); from += CommunicationChannel.values().length) {
-            List<Preference> topic = topics.subList(from, from + CommunicationChannel.values().length);
-            String name = getTranslation("mydata.enum.SubscriptionTopic."
-                    + ((ConsentSubject.Topic) topic.get(0).subject()).topic().name());
-            body.addRows(row(name, topic, controls, labels));
-        }
-        add(table);
+        super(markup(channels, topics, controls, labels));
     }
 
-    private static NativeTableRow row(
-            String name, List<Preference> perChannel, DecisionControls controls, SubjectLabels labels) {
-        NativeTableHeaderCell heading = new NativeTableHeaderCell(name);
-        heading.getElement().setAttribute("scope", "row");
-        NativeTableRow row = new NativeTableRow(heading);
-        for (Preference preference : perChannel) {
-            row.add(new NativeTableCell(controls.consent(preference, "", labels.subject(preference.subject()))));
+    private static Element markup(
+            List<Preference> channels, List<Preference> topics, DecisionControls controls, SubjectLabels labels) {
+        Element section = Markup.root("section").id("consent-subscriptions");
+        section.appendElement("h2").text(labels.text("preferences.contact.title"));
+        section.appendElement("p").text(labels.text("preferences.contact.intro"));
+        Element table = section.appendElement("table").addClass("consent-table");
+        Element header = table.appendElement("thead").appendElement("tr");
+        header.appendElement("th").text(labels.text("preferences.contact.what"));
+        for (CommunicationChannel channel : CommunicationChannel.values()) {
+            header.appendElement("th")
+                    .attr("scope", "col")
+                    .text(labels.text("mydata.enum.CommunicationChannel." + channel.name()));
         }
-        return row;
+        Element body = table.appendElement("tbody");
+        row(body, labels.text("preferences.contact.offers"), channels, controls, labels);
+        for (int from = 0; from < topics.size(); from += CommunicationChannel.values().length) {
+            List<Preference> topic = topics.subList(from, from + CommunicationChannel.values().length);
+            String name = labels.text("mydata.enum.SubscriptionTopic."
+                    + ((ConsentSubject.Topic) topic.get(0).subject()).topic().name());
+            row(body, name, topic, controls, labels);
+        }
+        return section;
+    }
+
+    private static void row(
+            Element body, String name, List<Preference> perChannel, DecisionControls controls, SubjectLabels labels) {
+        Element row = body.appendElement("tr");
+        row.appendElement("th").attr("scope", "row").text(name);
+        for (Preference preference : perChannel) {
+            controls.consent(row.appendElement("td"), preference, "", labels.subject(preference.subject()));
+        }
     }
 }

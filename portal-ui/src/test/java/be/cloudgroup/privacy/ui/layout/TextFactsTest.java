@@ -2,7 +2,6 @@ package be.cloudgroup.privacy.ui.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -10,18 +9,15 @@ import org.junit.jupiter.api.Test;
 class TextFactsTest {
 
     @Test
-    void facts_are_one_description_list_element_with_escaped_terms_and_values() {
-        Html html = new TextFacts()
-                .fact("Name", "<i>Ann</i>")
-                .fact("Street & number", "Korenmarkt 1")
-                .render();
+    void facts_are_a_description_list_in_one_element_with_escaped_terms_and_values() {
+        Element card = Markup.root("div");
+        new TextFacts(card).fact("Name", "<i>Ann</i>").fact("Street & number", "Korenmarkt 1");
+        Markup html = new Markup(card);
 
-        assertThat(html.getElement().getTag()).isEqualTo("dl");
         assertThat(html.getElement().getChildCount()).as("no element per fact").isZero();
-        Element list =
-                Jsoup.parseBodyFragment("<dl>" + html.getInnerHtml() + "</dl>").body();
-        assertThat(list.select("dt").eachText()).containsExactly("Name", "Street & number");
-        assertThat(list.select("dd").eachText()).containsExactly("<i>Ann</i>", "Korenmarkt 1");
+        Element list = Jsoup.parseBodyFragment(html.getInnerHtml()).body();
+        assertThat(list.select("dl > dt").eachText()).containsExactly("Name", "Street & number");
+        assertThat(list.select("dl > dd").eachText()).containsExactly("<i>Ann</i>", "Korenmarkt 1");
         assertThat(list.select("i")).as("a value is text, never markup").isEmpty();
     }
 }

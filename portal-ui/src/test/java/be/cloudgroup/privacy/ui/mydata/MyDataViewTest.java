@@ -11,11 +11,10 @@ import be.cloudgroup.privacy.register.DataCategory;
 import be.cloudgroup.privacy.ui.KaribuTest;
 import be.cloudgroup.privacy.ui.TestData.Customer;
 import be.cloudgroup.privacy.ui.layout.Folded;
-import com.vaadin.flow.component.Html;
+import be.cloudgroup.privacy.ui.layout.Markup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -52,8 +52,9 @@ class MyDataViewTest extends KaribuTest {
             assertThat(_find(section, WhyWeKeepThis.class)).as(category.name()).hasSize(1);
         }
         Section identity = _get(Section.class, spec -> spec.withId("my-data-identity"));
-        assertThat(_get(identity, Paragraph.class, spec -> spec.withClasses("my-data-why-summary"))
-                        .getText())
+        assertThat(Jsoup.parseBodyFragment(_get(identity, Markup.class, spec -> spec.withClasses("my-data-why-summary"))
+                                .getInnerHtml())
+                        .text())
                 .as("why we keep it, at a glance")
                 .matches("Used for \\d+ purposes? · kept up to \\d+ (years?|months?) · .*");
         assertThat(_find(identity, H4.class))
@@ -190,14 +191,17 @@ class MyDataViewTest extends KaribuTest {
         assertThat(cells("my-data-sign-ins", "Browser")).containsExactly("Firefox 145 on Linux");
     }
 
-    /** The page's text, with the texts of its one-element tables and lists of facts. */
+    /** The page's text, with the texts of its markup (headings, facts, tables) and of its folds' summaries. */
     private static String pageText() {
         MyDataView view = _get(MyDataView.class);
-        return Stream.concat(
+        return Stream.of(
                         Stream.of(view.getElement().getTextRecursively()),
-                        _find(view, Html.class).stream()
+                        _find(view, Markup.class).stream()
                                 .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml())
-                                        .text()))
+                                        .text()),
+                        _find(view, Folded.class).stream()
+                                .map(folded -> folded.getElement().getProperty("summary")))
+                .flatMap(texts -> texts)
                 .collect(Collectors.joining(" "));
     }
 
@@ -209,8 +213,11 @@ class MyDataViewTest extends KaribuTest {
 
     /** The texts of one column of a text table, found by its header, row by row. */
     private static List<String> cells(String tableId, String header) {
-        Html table = _get(Html.class, spec -> spec.withId(tableId));
-        Element parsed = Jsoup.parseBodyFragment(table.getInnerHtml()).body();
+        Element parsed = _find(_get(MyDataView.class), Markup.class).stream()
+                .map(html -> Jsoup.parseBodyFragment(html.getInnerHtml()).getElementById(tableId))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + tableId));
         int column = parsed.select("thead th").eachText().indexOf(header);
         assertThat(column).as("column %s of %s", header, tableId).isNotNegative();
         return parsed.select("tbody tr").stream()
