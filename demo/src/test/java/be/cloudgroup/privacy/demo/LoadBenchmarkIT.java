@@ -41,10 +41,10 @@ import org.springframework.core.Ordered;
  * its embedded stack in this JVM; 50 and then 200 simulated customers ({@link LoadCustomers}, in a
  * second JVM, each an {@link HttpBrowser} with its own cookies) sign in at once through the real
  * OIDC flow, load the portal and open the dashboard, My data and Preferences three times each, with
- * 0.5–1.5 s between pages, all at the same time. Server time is measured inside the portal by a
- * servlet filter in front of everything else (security included), per page (the UIDL request that
- * renders the view); heap per session is the used heap after a full collection with the sessions
- * open minus after they were ended.
+ * 0.5–1.5 s between pages ({@code -Dbenchmark.think-ms=…} for another think time), all at the same
+ * time. Server time is measured inside the portal by a servlet filter in front of everything else
+ * (security included), per page (the UIDL request that renders the view); heap per session is the
+ * used heap after a full collection with the sessions open minus after they were ended.
  *
  * <p>{@code ./mvnw -B -o verify -pl demo -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=LoadBenchmarkIT -DexcludedGroups=none -Dspotless.check.skip=true}; the figures go to the
@@ -59,6 +59,9 @@ class LoadBenchmarkIT {
     private static final int ROUNDS = 3;
     /** {@code -Dbenchmark.clients=in-process}: the customers in the portal's JVM, as before they had their own. */
     private static final boolean IN_PROCESS = "in-process".equals(System.getProperty("benchmark.clients"));
+    /** Milliseconds between two pages of a customer, {@code -Dbenchmark.think-ms=5000-15000} for a slower reader. */
+    private static final LoadCustomers.ThinkTime THINK =
+            LoadCustomers.ThinkTime.parse(System.getProperty("benchmark.think-ms", "500-1500"));
 
     /** Server nanoseconds per tagged request, by tag. */
     private final Map<String, Queue<Long>> serverTimes = new ConcurrentHashMap<>();
@@ -98,6 +101,8 @@ class LoadBenchmarkIT {
             report.add("");
             report.add("Target (p95 under 300 ms at " + CUSTOMERS.get(CUSTOMERS.size() - 1)
                     + " customers, nothing failed): " + (metTarget ? "PASS" : "MISS")
+                    + "; think time " + THINK + " ms; customers "
+                    + (IN_PROCESS ? "in the portal's JVM" : "in a JVM of their own")
                     + "; load average at the end " + loadAverage() + " on "
                     + Runtime.getRuntime().availableProcessors() + " cores");
             String text = String.join("\n", report);
@@ -135,7 +140,7 @@ class LoadBenchmarkIT {
         LoadCustomers.Outcome outcome;
         try {
             outcome = IN_PROCESS
-                    ? LoadCustomers.run(portal.url(), first, count, ROUNDS)
+                    ? LoadCustomers.run(portal.url(), first, count, ROUNDS, THINK)
                     : inOwnJvm(portal.url(), first, count);
         } finally {
             sampler.shutdownNow();
@@ -217,6 +222,7 @@ class LoadBenchmarkIT {
                             String.valueOf(first),
                             String.valueOf(count),
                             String.valueOf(ROUNDS),
+                            THINK.toString(),
                             result.toString())
                     .inheritIO()
                     .start();

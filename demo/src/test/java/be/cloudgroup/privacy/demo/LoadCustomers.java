@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
  * The simulated customers of {@link LoadBenchmarkIT}, meant to run in a JVM of their own (its
  * {@link #main}) so that their heap, collections and threads are not the portal's: {@code count}
  * customers from number {@code first} on ({@code load-0000}, …) all sign in at once, then all load
- * the portal and open the dashboard, My data and Preferences {@code rounds} times each, 0.5–1.5 s
- * apart, sending the open page's heartbeats. Each request carries the tag the portal's timer sorts
- * it by. What the client saw (sign-in times, failures) goes to a result file.
+ * the portal and open the dashboard, My data and Preferences {@code rounds} times each, a random
+ * think time apart (0.5–1.5 s unless told otherwise), sending the open page's heartbeats. Each
+ * request carries the tag the portal's timer sorts it by. What the client saw (sign-in times,
+ * failures) goes to a result file.
  */
 final class LoadCustomers {
 
@@ -67,19 +68,40 @@ final class LoadCustomers {
 
     private LoadCustomers() {}
 
-    /** {@code <portal url> <first customer> <count> <rounds> <result file>} */
+    /** The pause between two pages, drawn evenly from {@code [fromMillis, toMillis)}. */
+    record ThinkTime(long fromMillis, long toMillis) {
+
+        /** {@code 500-1500}: milliseconds. */
+        static ThinkTime parse(String text) {
+            String[] bounds = text.split("-");
+            return new ThinkTime(Long.parseLong(bounds[0].strip()), Long.parseLong(bounds[1].strip()));
+        }
+
+        long draw() {
+            return ThreadLocalRandom.current().nextLong(fromMillis, toMillis);
+        }
+
+        @Override
+        public String toString() {
+            return fromMillis + "-" + toMillis;
+        }
+    }
+
+    /** {@code <portal url> <first customer> <count> <rounds> <think time> <result file>} */
     public static void main(String[] arguments) throws Exception {
         Outcome outcome = run(
                 arguments[0],
                 Integer.parseInt(arguments[1]),
                 Integer.parseInt(arguments[2]),
-                Integer.parseInt(arguments[3]));
-        outcome.write(Path.of(arguments[4]));
+                Integer.parseInt(arguments[3]),
+                ThinkTime.parse(arguments[4]));
+        outcome.write(Path.of(arguments[5]));
         // the HTTP clients' selector threads would keep the JVM a moment longer
         System.exit(0);
     }
 
-    static Outcome run(String portalUrl, int first, int count, int rounds) throws InterruptedException {
+    static Outcome run(String portalUrl, int first, int count, int rounds, ThinkTime think)
+            throws InterruptedException {
         ExecutorService threads = Executors.newFixedThreadPool(count);
         ExecutorService io = Executors.newFixedThreadPool(Math.max(4, count / 10));
         ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(count);
@@ -120,7 +142,7 @@ final class LoadCustomers {
                     try {
                         for (int round = 0; round < rounds; round++) {
                             for (String route : ORDER) {
-                                Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1500));
+                                Thread.sleep(think.draw());
                                 browser.tag(PAGE_HEADER, tag(route));
                                 String answer = browser.navigate(route);
                                 if (!answer.contains(PAGES.get(route))) {
