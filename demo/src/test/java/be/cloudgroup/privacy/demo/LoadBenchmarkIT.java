@@ -63,6 +63,10 @@ class LoadBenchmarkIT {
     private static final LoadCustomers.ThinkTime THINK =
             LoadCustomers.ThinkTime.parse(System.getProperty("benchmark.think-ms", "500-1500"));
 
+    /** The tags of the pages' navigations. */
+    private static final List<String> ORDER_TAGS =
+            LoadCustomers.ORDER.stream().map(LoadCustomers::tag).toList();
+
     /** Server nanoseconds per tagged request, by tag. */
     private final Map<String, Queue<Long>> serverTimes = new ConcurrentHashMap<>();
 
@@ -80,9 +84,9 @@ class LoadBenchmarkIT {
                     + " | server max | heap per session | failed |");
             report.add("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
             List<String> poolReport = new ArrayList<>();
-            poolReport.add("| customers | connections in use (most) | requests waiting for one (most)"
-                    + " | mean hold | mean wait | connections handed out |");
-            poolReport.add("|---:|---:|---:|---:|---:|---:|");
+            poolReport.add("| customers | portal JVM CPU | CPU per page | connections in use (most)"
+                    + " | requests waiting for one (most) | mean hold | mean wait | connections handed out |");
+            poolReport.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
             int failedTotal = run(portal, 0, WARM_UP, null, null).failed();
             int next = WARM_UP;
             boolean metTarget = true;
@@ -95,7 +99,10 @@ class LoadBenchmarkIT {
                 }
             }
             report.add("");
-            report.add("Database connection pool during each phase (Hikari; in use and waiting sampled every 20 ms):");
+            report.add(
+                    "The portal's JVM during each phase: its CPU time (the portal with the embedded identity provider,"
+                            + " without MariaDB and the customers' JVM), per page opened (sign-ins, loads and heartbeats"
+                            + " included); its database connection pool (Hikari; in use and waiting sampled every 20 ms):");
             report.add("");
             report.addAll(poolReport);
             report.add("");
@@ -126,6 +133,7 @@ class LoadBenchmarkIT {
                 portal.bean(DataSource.class).unwrap(HikariDataSource.class).getHikariPoolMXBean();
         MeterRegistry meters = portal.bean(MeterRegistry.class);
         double[] before = poolTimers(meters);
+        long cpuBefore = processCpuNanos();
         AtomicInteger mostInUse = new AtomicInteger();
         AtomicInteger mostWaiting = new AtomicInteger();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -146,6 +154,7 @@ class LoadBenchmarkIT {
             sampler.shutdownNow();
         }
         double[] after = poolTimers(meters);
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long withSessions = usedHeapAfterGc();
         int ended = endAllSessions(portal);
         long withoutSessions = usedHeapAfterGc();
@@ -179,9 +188,16 @@ class LoadBenchmarkIT {
             }
         }
         if (poolReport != null) {
-            poolReport.add("| %d | %d of %d | %d | %.1f ms | %.1f ms | %.0f |"
+            int pages = ORDER_TAGS.stream()
+                    .mapToInt(tag -> serverTimes
+                            .getOrDefault(tag, new ConcurrentLinkedQueue<>())
+                            .size())
+                    .sum();
+            poolReport.add("| %d | %.1f s | %.0f ms | %d of %d | %d | %.1f ms | %.1f ms | %.0f |"
                     .formatted(
                             count,
+                            cpuSeconds,
+                            cpuSeconds * 1000 / Math.max(1, pages),
                             mostInUse.get(),
                             pool.getTotalConnections(),
                             mostWaiting.get(),
@@ -190,6 +206,11 @@ class LoadBenchmarkIT {
                             after[0] - before[0]));
         }
         return new Result(worstP95, outcome.failed());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Hikari's timers: connections handed back and their total hold time, acquisitions and their total wait. */
