@@ -2,6 +2,10 @@ package be.cloudgroup.privacy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.management.ManagementFactory;
@@ -18,13 +22,8 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -39,12 +38,13 @@ import org.springframework.core.Ordered;
 
 /**
  * The load benchmark (tagged {@code benchmark}: not part of the normal build). The demo portal on
- * its embedded stack; 50 and then 200 simulated customers (each an {@link HttpBrowser} with its own
- * cookies) sign in at once through the real OIDC flow, load the portal and open the dashboard,
- * My data and Preferences three times each, with 0.5–1.5 s between pages, all at the same time.
- * Server time is measured inside the portal by a servlet filter in front of everything else
- * (security included), per page (the UIDL request that renders the view); heap per session is
- * the used heap after a full collection with the sessions open minus after they were ended.
+ * its embedded stack in this JVM; 50 and then 200 simulated customers ({@link LoadCustomers}, in a
+ * second JVM, each an {@link HttpBrowser} with its own cookies) sign in at once through the real
+ * OIDC flow, load the portal and open the dashboard, My data and Preferences three times each, with
+ * 0.5–1.5 s between pages ({@code -Dbenchmark.think-ms=…} for another think time), all at the same
+ * time. Server time is measured inside the portal by a servlet filter in front of everything else
+ * (security included), per page (the UIDL request that renders the view); heap per session is the
+ * used heap after a full collection with the sessions open minus after they were ended.
  *
  * <p>{@code ./mvnw -B -o verify -pl demo -am -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * -Dit.test=LoadBenchmarkIT -DexcludedGroups=none -Dspotless.check.skip=true}; the figures go to the
@@ -53,20 +53,19 @@ import org.springframework.core.Ordered;
 @Tag("benchmark")
 class LoadBenchmarkIT {
 
-    private static final String PAGE_HEADER = "X-Benchmark-Page";
     private static final List<Integer> CUSTOMERS = List.of(
             Integer.getInteger("benchmark.customers.first", 50), Integer.getInteger("benchmark.customers.second", 200));
     private static final int WARM_UP = 20;
     private static final int ROUNDS = 3;
-    /** The portal's {@code vaadin.heartbeat-interval}: a UI without heartbeats for three of them is closed. */
-    private static final int HEARTBEAT_SECONDS = 10;
-    /** Route, and a text only its view shows. */
-    private static final Map<String, String> PAGES = Map.of(
-            "", "Your customer number is",
-            "my-data", "Contracts and services",
-            "preferences", "Give or withdraw consent");
+    /** {@code -Dbenchmark.clients=in-process}: the customers in the portal's JVM, as before they had their own. */
+    private static final boolean IN_PROCESS = "in-process".equals(System.getProperty("benchmark.clients"));
+    /** Milliseconds between two pages of a customer, {@code -Dbenchmark.think-ms=5000-15000} for a slower reader. */
+    private static final LoadCustomers.ThinkTime THINK =
+            LoadCustomers.ThinkTime.parse(System.getProperty("benchmark.think-ms", "500-1500"));
 
-    private static final List<String> ORDER = List.of("", "my-data", "preferences");
+    /** The tags of the pages' navigations. */
+    private static final List<String> ORDER_TAGS =
+            LoadCustomers.ORDER.stream().map(LoadCustomers::tag).toList();
 
     /** Server nanoseconds per tagged request, by tag. */
     private final Map<String, Queue<Long>> serverTimes = new ConcurrentHashMap<>();
@@ -84,11 +83,15 @@ class LoadBenchmarkIT {
             report.add("| customers | sign-ins/s | sign-in p50 / p95 (client) | page | server p50 | server p95"
                     + " | server max | heap per session | failed |");
             report.add("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
-            int failedTotal = run(portal, 0, WARM_UP, null).failed();
+            List<String> poolReport = new ArrayList<>();
+            poolReport.add("| customers | portal JVM CPU | CPU per page | connections in use (most)"
+                    + " | requests waiting for one (most) | mean hold | mean wait | connections handed out |");
+            poolReport.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            int failedTotal = run(portal, 0, WARM_UP, null, null).failed();
             int next = WARM_UP;
             boolean metTarget = true;
             for (int customers : CUSTOMERS) {
-                Result result = run(portal, next, customers, report);
+                Result result = run(portal, next, customers, report, poolReport);
                 next += customers;
                 failedTotal += result.failed();
                 if (customers == CUSTOMERS.get(CUSTOMERS.size() - 1)) {
@@ -96,8 +99,17 @@ class LoadBenchmarkIT {
                 }
             }
             report.add("");
+            report.add(
+                    "The portal's JVM during each phase: its CPU time (the portal with the embedded identity provider,"
+                            + " without MariaDB and the customers' JVM), per page opened (sign-ins, loads and heartbeats"
+                            + " included); its database connection pool (Hikari; in use and waiting sampled every 20 ms):");
+            report.add("");
+            report.addAll(poolReport);
+            report.add("");
             report.add("Target (p95 under 300 ms at " + CUSTOMERS.get(CUSTOMERS.size() - 1)
                     + " customers, nothing failed): " + (metTarget ? "PASS" : "MISS")
+                    + "; think time " + THINK + " ms; customers "
+                    + (IN_PROCESS ? "in the portal's JVM" : "in a JVM of their own")
                     + "; load average at the end " + loadAverage() + " on "
                     + Runtime.getRuntime().availableProcessors() + " cores");
             String text = String.join("\n", report);
@@ -110,102 +122,141 @@ class LoadBenchmarkIT {
     private record Result(double worstP95Millis, int failed) {}
 
     /**
-     * {@code count} customers from number {@code first} on: all sign in at once, then all browse at
-     * once; the report gets a row per page (none for the warm-up).
+     * {@code count} customers from number {@code first} on ({@link LoadCustomers}, in a JVM of their
+     * own unless {@code -Dbenchmark.clients=in-process}); the report gets a row per page (none for
+     * the warm-up).
      */
-    private Result run(DemoPortal portal, int first, int count, List<String> report) throws Exception {
+    private Result run(DemoPortal portal, int first, int count, List<String> report, List<String> poolReport)
+            throws Exception {
         serverTimes.clear();
-        ExecutorService threads = Executors.newFixedThreadPool(count);
-        ExecutorService io = Executors.newFixedThreadPool(Math.max(4, count / 10));
-        ScheduledExecutorService heartbeats = Executors.newScheduledThreadPool(count);
+        HikariPoolMXBean pool =
+                portal.bean(DataSource.class).unwrap(HikariDataSource.class).getHikariPoolMXBean();
+        MeterRegistry meters = portal.bean(MeterRegistry.class);
+        double[] before = poolTimers(meters);
+        long cpuBefore = processCpuNanos();
+        AtomicInteger mostInUse = new AtomicInteger();
+        AtomicInteger mostWaiting = new AtomicInteger();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(
+                () -> {
+                    mostInUse.accumulateAndGet(pool.getActiveConnections(), Math::max);
+                    mostWaiting.accumulateAndGet(pool.getThreadsAwaitingConnection(), Math::max);
+                },
+                0,
+                20,
+                TimeUnit.MILLISECONDS);
+        LoadCustomers.Outcome outcome;
         try {
-            List<HttpBrowser> browsers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                browsers.add(new HttpBrowser(portal.url(), io));
-            }
-            AtomicInteger failed = new AtomicInteger();
-            Queue<Long> signInNanos = new ConcurrentLinkedQueue<>();
-            CountDownLatch ready = new CountDownLatch(count);
-            List<Future<?>> signIns = new ArrayList<>();
-            long signInStart = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                HttpBrowser browser = browsers.get(i);
-                String user = user(first + i);
-                signIns.add(threads.submit(() -> {
-                    ready.countDown();
-                    ready.await();
-                    long start = System.nanoTime();
-                    browser.tag(PAGE_HEADER, "sign-in");
-                    browser.signIn(user);
-                    signInNanos.add(System.nanoTime() - start);
-                    return null;
-                }));
-            }
-            await(signIns, failed);
-            double signInSeconds = (System.nanoTime() - signInStart) / 1e9;
-
-            List<Future<?>> visits = new ArrayList<>();
-            for (HttpBrowser browser : browsers) {
-                visits.add(threads.submit(() -> {
-                    browser.tag(PAGE_HEADER, "load");
-                    browser.load("");
-                    // the open page's heartbeats, as the Vaadin client sends them (without, the UI closes)
-                    ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(
-                            browser::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-                    try {
-                        for (int round = 0; round < ROUNDS; round++) {
-                            for (String route : ORDER) {
-                                Thread.sleep(ThreadLocalRandom.current().nextLong(500, 1500));
-                                browser.tag(PAGE_HEADER, tag(route));
-                                String answer = browser.navigate(route);
-                                if (!answer.contains(PAGES.get(route))) {
-                                    throw new IllegalStateException("/" + route + " did not show its view");
-                                }
-                            }
-                        }
-                    } finally {
-                        heartbeat.cancel(false);
-                    }
-                    return null;
-                }));
-            }
-            await(visits, failed);
-            long withSessions = usedHeapAfterGc();
-            int ended = endAllSessions(portal);
-            long withoutSessions = usedHeapAfterGc();
-            double perSessionKb = (withSessions - withoutSessions) / 1024.0 / Math.max(1, ended);
-
-            double worstP95 = 0;
-            if (report != null) {
-                List<Long> signIn = sorted(signInNanos);
-                String prefix = "| %d | %.1f | %.0f / %.0f ms"
-                        .formatted(count, count / signInSeconds, millis(signIn, 0.50), millis(signIn, 0.95));
-                for (String tag : List.of("load", tag(""), tag("my-data"), tag("preferences"))) {
-                    List<Long> times = sorted(serverTimes.getOrDefault(tag, new ConcurrentLinkedQueue<>()));
-                    String page = tag.equals("load")
-                            ? "page + Vaadin bootstrap (`v-r=init`)"
-                            : tag.substring("page ".length());
-                    if (tag.startsWith("page")) {
-                        worstP95 = Math.max(worstP95, millis(times, 0.95));
-                    }
-                    report.add(prefix
-                            + " | %s (%d) | %.0f ms | %.0f ms | %.0f ms | %.0f KB | %d |"
-                                    .formatted(
-                                            page,
-                                            times.size(),
-                                            millis(times, 0.50),
-                                            millis(times, 0.95),
-                                            millis(times, 1.0),
-                                            perSessionKb,
-                                            failed.get()));
-                    prefix = "| | | ";
-                }
-            }
-            return new Result(worstP95, failed.get());
+            outcome = IN_PROCESS
+                    ? LoadCustomers.run(portal.url(), first, count, ROUNDS, THINK)
+                    : inOwnJvm(portal.url(), first, count);
         } finally {
-            threads.shutdownNow();
-            heartbeats.shutdownNow();
-            io.shutdownNow();
+            sampler.shutdownNow();
+        }
+        double[] after = poolTimers(meters);
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        long withSessions = usedHeapAfterGc();
+        int ended = endAllSessions(portal);
+        long withoutSessions = usedHeapAfterGc();
+        double perSessionKb = (withSessions - withoutSessions) / 1024.0 / Math.max(1, ended);
+
+        double worstP95 = 0;
+        if (report != null) {
+            List<Long> signIn = new ArrayList<>(outcome.signInNanos());
+            Collections.sort(signIn);
+            String prefix = "| %d | %.1f | %.0f / %.0f ms"
+                    .formatted(count, count / outcome.signInSeconds(), millis(signIn, 0.50), millis(signIn, 0.95));
+            for (String tag : List.of(
+                    "load", LoadCustomers.tag(""), LoadCustomers.tag("my-data"), LoadCustomers.tag("preferences"))) {
+                List<Long> times = sorted(serverTimes.getOrDefault(tag, new ConcurrentLinkedQueue<>()));
+                String page =
+                        tag.equals("load") ? "page + Vaadin bootstrap (`v-r=init`)" : tag.substring("page ".length());
+                if (tag.startsWith("page")) {
+                    worstP95 = Math.max(worstP95, millis(times, 0.95));
+                }
+                report.add(prefix
+                        + " | %s (%d) | %.0f ms | %.0f ms | %.0f ms | %.0f KB | %d |"
+                                .formatted(
+                                        page,
+                                        times.size(),
+                                        millis(times, 0.50),
+                                        millis(times, 0.95),
+                                        millis(times, 1.0),
+                                        perSessionKb,
+                                        outcome.failed()));
+                prefix = "| | | ";
+            }
+        }
+        if (poolReport != null) {
+            int pages = ORDER_TAGS.stream()
+                    .mapToInt(tag -> serverTimes
+                            .getOrDefault(tag, new ConcurrentLinkedQueue<>())
+                            .size())
+                    .sum();
+            poolReport.add("| %d | %.1f s | %.0f ms | %d of %d | %d | %.1f ms | %.1f ms | %.0f |"
+                    .formatted(
+                            count,
+                            cpuSeconds,
+                            cpuSeconds * 1000 / Math.max(1, pages),
+                            mostInUse.get(),
+                            pool.getTotalConnections(),
+                            mostWaiting.get(),
+                            (after[1] - before[1]) / Math.max(1, after[0] - before[0]),
+                            (after[3] - before[3]) / Math.max(1, after[2] - before[2]),
+                            after[0] - before[0]));
+        }
+        return new Result(worstP95, outcome.failed());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Hikari's timers: connections handed back and their total hold time, acquisitions and their total wait. */
+    private static double[] poolTimers(MeterRegistry meters) {
+        Timer usage = meters.get("hikaricp.connections.usage").timer();
+        Timer acquire = meters.get("hikaricp.connections.acquire").timer();
+        return new double[] {
+            usage.count(),
+            usage.totalTime(TimeUnit.MILLISECONDS),
+            acquire.count(),
+            acquire.totalTime(TimeUnit.MILLISECONDS)
+        };
+    }
+
+    /**
+     * The customers in a second JVM on this test's class path, so that the portal's heap, collections
+     * and thread scheduler serve the portal alone (both JVMs still share the machine's cores).
+     */
+    private static LoadCustomers.Outcome inOwnJvm(String portalUrl, int first, int count) throws Exception {
+        Path result = Files.createTempFile("load-customers", ".txt");
+        try {
+            Process customers = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx512m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            LoadCustomers.class.getName(),
+                            portalUrl,
+                            String.valueOf(first),
+                            String.valueOf(count),
+                            String.valueOf(ROUNDS),
+                            THINK.toString(),
+                            result.toString())
+                    .inheritIO()
+                    .start();
+            try {
+                if (!customers.waitFor(15, TimeUnit.MINUTES) || customers.exitValue() != 0) {
+                    throw new IllegalStateException("The simulated customers' JVM did not end well");
+                }
+            } finally {
+                customers.destroyForcibly();
+            }
+            return LoadCustomers.Outcome.read(result);
+        } finally {
+            Files.deleteIfExists(result);
         }
     }
 
@@ -215,7 +266,8 @@ class LoadBenchmarkIT {
             HttpServletRequest http = (HttpServletRequest) request;
             String query = http.getQueryString();
             // heartbeats run beside the pages and carry the page's tag: not timed
-            String tag = query != null && query.contains("v-r=heartbeat") ? null : http.getHeader(PAGE_HEADER);
+            String tag =
+                    query != null && query.contains("v-r=heartbeat") ? null : http.getHeader(LoadCustomers.PAGE_HEADER);
             long start = System.nanoTime();
             try {
                 chain.doFilter(request, response);
@@ -251,15 +303,6 @@ class LoadBenchmarkIT {
         }
     }
 
-    /** The timer's tag of a route's page (a header value: no trailing space, which HTTP would drop). */
-    private static String tag(String route) {
-        return "page " + (route.isEmpty() ? "dashboard" : route);
-    }
-
-    private static String user(int number) {
-        return "load-%04d".formatted(number);
-    }
-
     private static int endAllSessions(DemoPortal portal) {
         Context web =
                 (Context) ((TomcatWebServer) ((ServletWebServerApplicationContext) portal.instance(0)).getWebServer())
@@ -271,18 +314,6 @@ class LoadBenchmarkIT {
             session.expire();
         }
         return sessions.length;
-    }
-
-    private static void await(List<Future<?>> tasks, AtomicInteger failed) throws InterruptedException {
-        for (Future<?> task : tasks) {
-            try {
-                task.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (failed.getAndIncrement() < 3) {
-                    e.getCause().printStackTrace();
-                }
-            }
-        }
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -78,22 +78,35 @@ class PublicUrl {
      */
     private final class OtherHostRedirect extends OncePerRequestFilter {
 
+        /**
+         * The public address, read at the first request (the server has started: its port is
+         * known). Not read per request: each read of the environment copies the system properties'
+         * names under their lock, which Vaadin takes too on every UIDL request (it clears a system
+         * property), and under load requests queued on it (README, Performance).
+         */
+        private volatile URI publicUrl;
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            URI url = publicUrl;
+            if (url == null) {
+                url = url();
+                publicUrl = url;
+            }
             boolean navigation = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-            String host = url().getHost().toLowerCase(Locale.ROOT);
+            String host = url.getHost().toLowerCase(Locale.ROOT);
             if (navigation && !host.equals(request.getServerName().toLowerCase(Locale.ROOT))) {
                 String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
-                response.sendRedirect(base() + request.getRequestURI() + query);
+                response.sendRedirect(base(url) + request.getRequestURI() + query);
                 return;
             }
             chain.doFilter(request, response);
         }
     }
 
-    private String base() {
-        String value = url().toString();
+    private static String base(URI url) {
+        String value = url.toString();
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
     }
 }
