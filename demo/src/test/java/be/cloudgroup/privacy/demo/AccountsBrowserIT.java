@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Account administration end to end, in two Chromium windows with their own sessions: the admin
@@ -56,7 +55,8 @@ class AccountsBrowserIT extends DemoInBrowser {
             throws Exception {
         other.get(portal.url());
         identityProviderSignIn(other, "business");
-        wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+        Browser.await(other, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
         signIn("admin");
 
         browser.get(portal.url() + "admin/accounts/" + publicId(DemoData.BUSINESS_EMAIL));
@@ -64,7 +64,8 @@ class AccountsBrowserIT extends DemoInBrowser {
         Instant locked = Instant.now();
         waitFor(ExpectedConditions.elementToBeClickable(By.id("account-unlock")));
 
-        wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("page-title"), "Account locked"));
+        Browser.await(other, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("page-title"), "Account locked"));
         Duration shownAfter = Duration.between(locked, Instant.now());
         System.out.println(
                 "AccountsBrowserIT: the locked page was shown " + shownAfter.toMillis() + " ms after the lock");
@@ -92,11 +93,11 @@ class AccountsBrowserIT extends DemoInBrowser {
                 .getAttribute("href");
 
         other.get(link);
-        wait(other, Duration.ofSeconds(30))
+        Browser.await(other, Duration.ofSeconds(30))
                 .until(ExpectedConditions.elementToBeClickable(By.id("invitation-accept")))
                 .click();
         identityProviderSignIn(other, "agent");
-        wait(other, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/support$"));
+        Browser.await(other, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches(".*/support$"));
         assertThat(other.findElement(By.id("page-title")).getText()).isNotBlank();
         assertThat(other.getCurrentUrl()).endsWith("/support");
     }
@@ -110,15 +111,11 @@ class AccountsBrowserIT extends DemoInBrowser {
     }
 
     private static void identityProviderSignIn(WebDriver driver, String user) {
-        WebElement username = wait(driver, Duration.ofSeconds(30))
+        WebElement username = Browser.await(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         username.sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("submit")).click();
-    }
-
-    private static WebDriverWait wait(WebDriver driver, Duration timeout) {
-        return new WebDriverWait(driver, timeout);
     }
 
     private static String publicId(String email) throws Exception {

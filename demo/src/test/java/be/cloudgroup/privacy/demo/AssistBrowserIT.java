@@ -16,7 +16,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two browsers: the demo customer creates a code, Sam Support enters it, corrects the customer's
@@ -92,7 +91,7 @@ class AssistBrowserIT extends DemoInBrowser {
         browser.findElement(By.id("assist-end")).click();
         waitFor(ExpectedConditions.invisibilityOfElementLocated(By.id("assist-banner-who")));
         // Sam's banner notices at its next poll and takes Sam back to the search
-        new WebDriverWait(support, Duration.ofSeconds(40)).until(ExpectedConditions.urlMatches(".*/support$"));
+        Browser.await(support, Duration.ofSeconds(40)).until(ExpectedConditions.urlMatches(".*/support$"));
         until(
                 support,
                 ExpectedConditions.presenceOfElementLocated(
@@ -111,6 +110,6 @@ class AssistBrowserIT extends DemoInBrowser {
     }
 
     private static <T> T until(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        return Browser.await(driver, Duration.ofSeconds(30)).until(condition);
     }
 }

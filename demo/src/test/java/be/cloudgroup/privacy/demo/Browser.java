@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through Selenium, headless. Without Chromium the browser tests are
@@ -23,7 +24,15 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 final class Browser {
 
+    /** How often a wait asks again: Selenium's default of 500 ms idles the run for half of that per wait. */
+    private static final Duration POLLING = Duration.ofMillis(50);
+
     private Browser() {}
+
+    /** A wait on {@code driver} for up to {@code timeout}, asking every 50 ms. */
+    static WebDriverWait await(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLLING);
+    }
 
     static WebDriver start(Path downloads) {
         Optional<Path> chromium = executable("chromium", "chromium-browser");

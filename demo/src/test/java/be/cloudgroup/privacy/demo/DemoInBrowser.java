@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: the whole demo (portal, OIDC provider, MariaDB, mailbox), shared by
@@ -64,7 +63,7 @@ abstract class DemoInBrowser {
     }
 
     protected static <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        return Browser.await(browser, Duration.ofSeconds(30)).until(condition);
     }
 
     /** Brings the element into view (the window is 900 px high), then clicks it as a person would. */

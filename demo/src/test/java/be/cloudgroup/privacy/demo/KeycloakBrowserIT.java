@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The production path without Docker: Keycloak 26 in production mode with the project's
@@ -126,7 +125,7 @@ class KeycloakBrowserIT {
         keycloak.signOut(userIds.get("customer"));
 
         // the open page's heartbeat meets the ended session record (check interval + heartbeat: 4 s here)
-        new WebDriverWait(browser, Duration.ofSeconds(30))
+        Browser.await(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.urlContains("/signin-problem/session-ended"));
     }
 
@@ -189,6 +188,6 @@ class KeycloakBrowserIT {
     }
 
     private static <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        return Browser.await(browser, Duration.ofSeconds(30)).until(condition);
     }
 }
