@@ -41,7 +41,8 @@ import org.springframework.core.Ordered;
  * its embedded stack in this JVM; 50 and then 200 simulated customers ({@link LoadCustomers}, in a
  * second JVM, each an {@link HttpBrowser} with its own cookies) sign in at once through the real
  * OIDC flow, load the portal and open the dashboard, My data and Preferences three times each, with
- * 0.5–1.5 s between pages ({@code -Dbenchmark.think-ms=…} for another think time), all at the same
+ * 5–15 s between pages, as a person reads a page before the next click ({@code
+ * -Dbenchmark.think-ms=500-1500}: a page a second per customer, a stress test), all at the same
  * time. Server time is measured inside the portal by a servlet filter in front of everything else
  * (security included), per page (the UIDL request that renders the view); heap per session is the
  * used heap after a full collection with the sessions open minus after they were ended.
@@ -59,9 +60,9 @@ class LoadBenchmarkIT {
     private static final int ROUNDS = 3;
     /** {@code -Dbenchmark.clients=in-process}: the customers in the portal's JVM, as before they had their own. */
     private static final boolean IN_PROCESS = "in-process".equals(System.getProperty("benchmark.clients"));
-    /** Milliseconds between two pages of a customer, {@code -Dbenchmark.think-ms=5000-15000} for a slower reader. */
+    /** Milliseconds between two pages of a customer, a person's reading time; {@code -Dbenchmark.think-ms=…}. */
     private static final LoadCustomers.ThinkTime THINK =
-            LoadCustomers.ThinkTime.parse(System.getProperty("benchmark.think-ms", "500-1500"));
+            LoadCustomers.ThinkTime.parse(System.getProperty("benchmark.think-ms", "5000-15000"));
 
     /** The tags of the pages' navigations. */
     private static final List<String> ORDER_TAGS =

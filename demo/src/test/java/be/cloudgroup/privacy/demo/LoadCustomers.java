@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * {@link #main}) so that their heap, collections and threads are not the portal's: {@code count}
  * customers from number {@code first} on ({@code load-0000}, …) all sign in at once, then all load
  * the portal and open the dashboard, My data and Preferences {@code rounds} times each, a random
- * think time apart (0.5–1.5 s unless told otherwise), sending the open page's heartbeats. Each
+ * think time apart (as the test says), sending the open page's heartbeats. Each
  * request carries the tag the portal's timer sorts it by. What the client saw (sign-in times,
  * failures) goes to a result file.
  */
